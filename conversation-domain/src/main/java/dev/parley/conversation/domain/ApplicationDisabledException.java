@@ -1,0 +1,23 @@
+package dev.parley.conversation.domain;
+
+/**
+ * UltraCart has disabled the API application behind the credentials (410).
+ */
+public class ApplicationDisabledException extends ConversationException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param message    what went wrong, as a sentence
+     * @param statusCode the HTTP status answered (410)
+     * @param details    UltraCart's error fields, or {@code null}
+     * @param cause      the underlying failure, or {@code null}
+     */
+    public ApplicationDisabledException(String message, int statusCode, ErrorDetails details, Throwable cause) {
+        super(message, statusCode, details, cause);
+    }
+
+    /** With status 410 and no details. */
+    public ApplicationDisabledException(String message) {
+        this(message, 410, null, null);
+    }
+}

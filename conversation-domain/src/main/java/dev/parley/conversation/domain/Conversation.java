@@ -1,0 +1,44 @@
+package dev.parley.conversation.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A whole conversation: its summary, its language and its messages ({@code Conversation}).
+ *
+ * <p>Messages are in chronological order (ascending {@link Message#sentAt()}). When the conversation
+ * was read with a message limit they are only the most recent ones; {@link ConversationSummary#messageCount()}
+ * still counts all of them.
+ *
+ * @param summary             the fields a listing shows
+ * @param baseLanguageIsoCode the conversation's base language; optional
+ * @param messages            messages, oldest first
+ */
+public record Conversation(ConversationSummary summary, String baseLanguageIsoCode, List<Message> messages) {
+
+    /** @throws IllegalArgumentException when {@code summary} is null or a message null */
+    public Conversation {
+        Checks.nonNull(summary, "conversation summary");
+        messages = Checks.list(messages, "messages");
+    }
+
+    /** Shorthand for {@code summary().id()}. */
+    public ConversationId id() {
+        return summary.id();
+    }
+
+    /** Shorthand for {@code summary().medium()}. */
+    public Medium medium() {
+        return summary.medium();
+    }
+
+    /** Shorthand for {@code summary().participants()}. */
+    public List<Participant> participants() {
+        return summary.participants();
+    }
+
+    /** Shorthand for {@code summary().participant(arn)}. */
+    public Optional<Participant> participant(ParticipantArn arn) {
+        return summary.participant(arn);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.parley.conversation.domain;
+
+import java.util.Optional;
+
+/**
+ * The base of every failure a {@link ConversationPort} reports. Unchecked: catch the subclass you
+ * can act on.
+ *
+ * <ul>
+ *   <li>{@link InvalidRequestException}: the request was wrong (400 and other client errors)</li>
+ *   <li>{@link UnauthorizedException}: bad or missing credentials (401)</li>
+ *   <li>{@link NotFoundException}: no such conversation, queue or object (404)</li>
+ *   <li>{@link ApplicationDisabledException}: the API application is disabled (410)</li>
+ *   <li>{@link RateLimitedException}: too many requests, with when to retry (429)</li>
+ *   <li>{@link ServerErrorException}: the server failed (5xx)</li>
+ *   <li>{@link TransportException}: no usable answer: I/O failure, timeout, malformed response</li>
+ * </ul>
+ *
+ * <p>Messages never contain credentials.
+ */
+public class ConversationException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int statusCode;
+    private final transient ErrorDetails details;
+
+    /**
+     * @param message    what went wrong, as a sentence
+     * @param statusCode the HTTP status the server answered, or 0 when there was none
+     * @param details    UltraCart's error fields, or {@code null} when the server sent none
+     * @param cause      the underlying failure, or {@code null}
+     */
+    public ConversationException(String message, int statusCode, ErrorDetails details, Throwable cause) {
+        super(message, cause);
+        this.statusCode = statusCode;
+        this.details = details;
+    }
+
+    /** The HTTP status the server answered, or 0 when no answer was had (transport failures). */
+    public int statusCode() {
+        return statusCode;
+    }
+
+    /** UltraCart's error fields, when the server sent them. */
+    public Optional<ErrorDetails> details() {
+        return Optional.ofNullable(details);
+    }
+}

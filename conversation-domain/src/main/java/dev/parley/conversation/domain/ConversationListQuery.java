@@ -1,0 +1,57 @@
+package dev.parley.conversation.domain;
+
+import java.time.Instant;
+
+/**
+ * Which conversations {@link ConversationPort#listConversations} returns, and which page of them.
+ *
+ * <pre>{@code
+ * var firstSmsPage = ConversationListQuery.all().withMedium(Medium.SMS).withLimit(50);
+ * }</pre>
+ *
+ * @param medium only conversations over this medium; {@code null} for all
+ * @param before only conversations whose last message is strictly earlier; {@code null} for all
+ * @param limit  page size, 1 to {@value #MAX_LIMIT} (UltraCart's {@code _limit}, default {@value #DEFAULT_LIMIT})
+ * @param offset zero-based position of the page's first conversation (UltraCart's {@code _offset})
+ */
+public record ConversationListQuery(Medium medium, Instant before, int limit, int offset) {
+
+    /** UltraCart's default page size. */
+    public static final int DEFAULT_LIMIT = 100;
+    /** UltraCart's largest page size. */
+    public static final int MAX_LIMIT = 200;
+
+    /** @throws IllegalArgumentException for a limit outside 1..200, a negative offset or an UNKNOWN medium */
+    public ConversationListQuery {
+        Checks.between(limit, 1, MAX_LIMIT, "limit");
+        Checks.atLeast(offset, 0, "offset");
+        if (medium == Medium.UNKNOWN) {
+            throw new IllegalArgumentException("medium must be SMS, WEBSOCKET or null (all) but was UNKNOWN");
+        }
+    }
+
+    /** Every conversation, first page of {@value #DEFAULT_LIMIT}. */
+    public static ConversationListQuery all() {
+        return new ConversationListQuery(null, null, DEFAULT_LIMIT, 0);
+    }
+
+    /** This query over one medium only ({@code null} for all). */
+    public ConversationListQuery withMedium(Medium medium) {
+        return new ConversationListQuery(medium, before, limit, offset);
+    }
+
+    /** This query over conversations whose last message is strictly before {@code instant} ({@code null} for all). */
+    public ConversationListQuery withBefore(Instant instant) {
+        return new ConversationListQuery(medium, instant, limit, offset);
+    }
+
+    /** This query with another page size. */
+    public ConversationListQuery withLimit(int newLimit) {
+        return new ConversationListQuery(medium, before, newLimit, offset);
+    }
+
+    /** This query starting at another offset. */
+    public ConversationListQuery withOffset(int newOffset) {
+        return new ConversationListQuery(medium, before, limit, newOffset);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.parley.conversation.domain;
+
+/**
+ * Which conversation {@link ConversationPort#getConversation} reads, and how many of its messages.
+ *
+ * @param id           the conversation
+ * @param messageLimit only the most recent N messages (still oldest first); {@code null} for all
+ */
+public record ConversationQuery(ConversationId id, Integer messageLimit) {
+
+    /** @throws IllegalArgumentException when {@code id} is null or the limit below 1 */
+    public ConversationQuery {
+        Checks.nonNull(id, "conversation id");
+        if (messageLimit != null) {
+            Checks.atLeast(messageLimit, 1, "message limit");
+        }
+    }
+
+    /** The whole conversation with all its messages. */
+    public static ConversationQuery of(ConversationId id) {
+        return new ConversationQuery(id, null);
+    }
+
+    /** This query reading only the most recent {@code limit} messages. */
+    public ConversationQuery withMessageLimit(int limit) {
+        return new ConversationQuery(id, limit);
+    }
+}

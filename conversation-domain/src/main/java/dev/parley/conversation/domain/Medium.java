@@ -1,0 +1,71 @@
+package dev.parley.conversation.domain;
+
+/**
+ * How a conversation reaches the customer: SMS or the website's webchat (websocket).
+ *
+ * <p>UltraCart adds values over time, so reading never fails on a value this version does not
+ * know: it becomes {@link #UNKNOWN}. {@code UNKNOWN} is never sent.
+ */
+public enum Medium {
+    /** UltraCart's {@code "sms"}. */
+    SMS("sms"),
+    /** UltraCart's {@code "websocket"}. */
+    WEBSOCKET("websocket"),
+    /** A value this version of Parley does not know yet. */
+    UNKNOWN(null);
+
+    private final String value;
+
+    Medium(String value) {
+        this.value = value;
+    }
+
+    /**
+     * The value as UltraCart spells it.
+     *
+     * @throws IllegalStateException for {@link #UNKNOWN}, which has no spelling of its own
+     */
+    public String value() {
+        if (value == null) {
+            throw new IllegalStateException("Medium.UNKNOWN has no UltraCart value and cannot be sent");
+        }
+        return value;
+    }
+
+    /**
+     * The constant for UltraCart's spelling, matched exactly (case matters);
+     * {@link #UNKNOWN} for anything else, including {@code null}.
+     */
+    public static Medium fromValue(String value) {
+        if (value == null) {
+            return UNKNOWN;
+        }
+        for (Medium candidate : values()) {
+            if (value.equals(candidate.value)) {
+                return candidate;
+            }
+        }
+        return UNKNOWN;
+    }
+
+    /**
+     * The constant for UltraCart's spelling, refusing anything unknown: for input that must be
+     * one of the documented values.
+     *
+     * @throws IllegalArgumentException naming the value and the accepted ones
+     */
+    public static Medium parse(String value) {
+        Medium parsed = fromValue(value);
+        if (parsed == UNKNOWN) {
+            StringBuilder accepted = new StringBuilder();
+            for (Medium candidate : values()) {
+                if (candidate.value != null) {
+                    accepted.append(accepted.length() == 0 ? "" : ", ").append(candidate.value);
+                }
+            }
+            throw new IllegalArgumentException(
+                    "medium must be one of " + accepted + " but was \"" + value + "\"");
+        }
+        return parsed;
+    }
+}
