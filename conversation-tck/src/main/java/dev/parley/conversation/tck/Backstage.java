@@ -1,0 +1,68 @@
+package dev.parley.conversation.tck;
+
+import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.ParticipantArn;
+import dev.parley.conversation.domain.QueueEntry;
+import dev.parley.conversation.domain.QueueId;
+import dev.parley.conversation.domain.QueueName;
+import dev.parley.conversation.domain.WebchatContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * What UltraCart's API cannot do by itself, driven for the compatibility kit: customers arriving,
+ * messages arriving, browsing context being recorded, time passing. Everything acts on one tenant
+ * (the one whose port the kit tests alongside).
+ *
+ * <p>A backstage may decline capabilities ({@link #capabilities()}): UltraCart itself cannot be
+ * driven this way. The kit skips every test that needs a declined capability and says why.
+ */
+public interface Backstage {
+
+    /** What this backstage can do; a method whose capability is missing may throw {@link UnsupportedOperationException}. */
+    Set<BackstageCapability> capabilities();
+
+    /**
+     * A customer opens a conversation: over SMS, or over webchat in a named queue (created when
+     * missing). The customer is a participant; when {@code firstMessage} is non-null it is the
+     * conversation's first message, written by the customer. Needs {@link BackstageCapability#CUSTOMER_CONVERSATIONS}.
+     *
+     * @return the new conversation's id
+     */
+    ConversationId customerStartsConversation(CustomerConversation conversation);
+
+    /**
+     * A message arrives in a conversation from {@code author} (a customer, or an agent on another
+     * console). It counts as unread for every other participant. Needs {@link BackstageCapability#MESSAGES}.
+     *
+     * @return the message as stored, with its id and time
+     */
+    Message messageArrives(ConversationId conversation, ParticipantArn author, String authorName, String body);
+
+    /**
+     * The webchat customer's browsing context is recorded, replacing the previous one. Needs
+     * {@link BackstageCapability#WEBCHAT_CONTEXT}.
+     */
+    void recordWebchatContext(ConversationId conversation, WebchatContext context);
+
+    /**
+     * Makes sure the tenant has a webchat queue with this name, and returns its id. Needs
+     * {@link BackstageCapability#QUEUES}.
+     */
+    QueueId createQueue(QueueName queue);
+
+    /**
+     * A customer starts waiting in a queue (created when missing). Needs {@link BackstageCapability#QUEUES}.
+     *
+     * @return the queue entry as stored
+     */
+    QueueEntry customerWaits(QueueName queue, ParticipantArn customer, String name, String email, String question);
+
+    /** The tenant's clock moves forward. Needs {@link BackstageCapability#CLOCK}. */
+    void advanceClock(Duration by);
+
+    /** The tenant's current time. Needs {@link BackstageCapability#CLOCK}. */
+    Instant now();
+}

@@ -1,0 +1,18 @@
+package dev.parley.conversation.tck;
+
+import dev.parley.conversation.domain.ConversationPort;
+
+/**
+ * One merchant's sandbox under test: the port acting as that merchant's agent, and the backstage
+ * that drives the same merchant's customers and clock.
+ *
+ * @param port      the implementation under test, as this tenant's agent
+ * @param backstage the driver for what the API cannot do, on the same tenant
+ */
+public record TckTenant(ConversationPort port, Backstage backstage) {
+    /** @throws NullPointerException when either is null */
+    public TckTenant {
+        java.util.Objects.requireNonNull(port, "port must not be null");
+        java.util.Objects.requireNonNull(backstage, "backstage must not be null");
+    }
+}
