@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
 
 /**
@@ -35,15 +36,17 @@ final class AgentTokens {
         this.algorithm = Algorithm.HMAC256(secret);
     }
 
+    /** A token issued at {@code now} in whole seconds (JWT's NumericDate), expiring {@link #LIFETIME} later. */
     String issue(Tenant tenant, Instant now) {
+        Instant issuedAt = now.truncatedTo(ChronoUnit.SECONDS);
         return JWT.create()
                 .withIssuer(ISSUER)
                 .withSubject(tenant.agentArn.value())
                 .withClaim(MERCHANT_CLAIM, tenant.merchantId.value())
                 .withClaim("name", tenant.agentName)
                 .withJWTId(Tenant.randomId())
-                .withIssuedAt(now)
-                .withExpiresAt(now.plus(LIFETIME))
+                .withIssuedAt(issuedAt)
+                .withExpiresAt(issuedAt.plus(LIFETIME))
                 .sign(algorithm);
     }
 
