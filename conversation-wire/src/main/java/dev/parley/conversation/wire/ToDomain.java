@@ -42,6 +42,7 @@ import dev.parley.conversation.domain.UploadKey;
 import dev.parley.conversation.domain.UploadUrl;
 import dev.parley.conversation.domain.WebchatContext;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,7 +109,7 @@ final class ToDomain {
                 auth.conversationParticipantName(),
                 value(auth.merchantId(), at(path, "merchant_id"), MerchantId::new),
                 required(auth.jwt(), at(path, "jwt")),
-                value(auth.websocketUrl(), at(path, "websocket_url"), URI::create),
+                uri(auth.websocketUrl(), at(path, "websocket_url")),
                 list(auth.twilioAccounts(), at(path, "twilio_accounts"), ToDomain::twilioAccount)));
     }
 
@@ -117,7 +118,7 @@ final class ToDomain {
         Dto.ConversationMultimediaUploadUrl upload = required(dto.uploadUrl(), path);
         return new UploadUrl(
                 required(value(upload.key(), at(path, "key"), UploadKey::new), at(path, "key")),
-                required(value(upload.url(), at(path, "url"), URI::create), at(path, "url")));
+                required(uri(upload.url(), at(path, "url")), at(path, "url")));
     }
 
     static List<QueueStatus> queueStatuses(Dto.ConversationWebchatQueueStatusesResponse dto) {
@@ -445,6 +446,22 @@ final class ToDomain {
             return make.apply(raw);
         } catch (IllegalArgumentException e) {
             throw new MappingException(e.getMessage(), path, e);
+        }
+    }
+
+    /**
+     * A URL, refused without quoting it: a presigned URL's query is a credential, so the message gives
+     * only the reason and position.
+     */
+    private static URI uri(String raw, String path) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return new URI(raw);
+        } catch (URISyntaxException e) {
+            throw new MappingException(
+                    "Expected a URL but was malformed (" + e.getReason() + " at index " + e.getIndex() + ")", path, null);
         }
     }
 
