@@ -112,6 +112,17 @@ class ReadingRulesTest {
     }
 
     @Test
+    void nullElementsOfAResponsesListsAreSkipped() {
+        Page<ConversationSummary> page = JSON.conversations().read("{\"conversations\":[null,{\"conversation_uuid\":\"a\","
+                + "\"participants\":[null]}]}");
+        List<Message> messages = JSON.messages().read(
+                "{\"conversation_messages\":[{\"message_epoch\":1,\"media_urls\":[null,\"https://m/1\",null]},null]}");
+
+        assertThat(page.items()).singleElement().satisfies(summary -> assertThat(summary.participants()).isEmpty());
+        assertThat(messages).singleElement().satisfies(message -> assertThat(message.mediaUrls()).containsExactly("https://m/1"));
+    }
+
+    @Test
     void cartShippingEmailOutsideTheSchemaIsIgnored() {
         Cart cart = JSON.webchatContext().read(
                 "{\"cart\":{\"shipping\":{\"first_name\":\"Sam\",\"email\":\"sam@example.com\"}}}").cart();
