@@ -361,6 +361,10 @@ final class ToDomain {
                 dto.customerProfile() == null ? null : customerProfile(dto.customerProfile()));
     }
 
+    /**
+     * UltraCart's billing and shipping blocks are flat; the address fields become a {@link PostalAddress}
+     * only when at least one is present (an address with no field is no address).
+     */
     private static CartContact cartContact(Dto.CartContact dto, String email) {
         boolean hasAddress = dto.address1() != null || dto.address2() != null || dto.city() != null
                 || dto.stateRegion() != null || dto.postalCode() != null || dto.countryCode() != null;
