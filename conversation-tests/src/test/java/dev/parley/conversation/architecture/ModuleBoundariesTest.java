@@ -8,18 +8,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The dependency rules between Parley's modules, checked on their main classes. */
+/**
+ * The dependency rules between Parley's modules, checked on their main classes. (The wire module checks
+ * its own rule in {@code WireArchitectureTest}.)
+ */
 @AnalyzeClasses(packages = "dev.parley.conversation", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
-
-    @ArchTest
-    static final ArchRule wireDependsOnlyOnDomainAndMoshi = classes()
-            .that().resideInAPackage("dev.parley.conversation.wire..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "java..", "dev.parley.conversation.domain..", "dev.parley.conversation.wire..",
-                    "com.squareup.moshi..", "okio..")
-            .because("the wire format is written once and shared by the client and the fake, so it may know"
-                    + " only the domain and its JSON library");
 
     @ArchTest
     static final ArchRule tckDependsOnlyOnDomainAndTestLibraries = classes()
