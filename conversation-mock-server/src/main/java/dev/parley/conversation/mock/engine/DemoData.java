@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -45,7 +46,7 @@ import java.util.UUID;
 final class DemoData {
 
     /** How many conversations the demonstration holds. */
-    static final int CONVERSATIONS = 48;
+    static final int CONVERSATIONS = 56;
 
     private static final String STORE = "https://www.trailheadoutfitters.example";
     private static final List<String> QUEUES = List.of("Sales", "Support", "Returns");
@@ -88,15 +89,15 @@ final class DemoData {
             new Product("PL-TRK-CF", "Carbon Trekking Poles (pair)", "139.00", "carbon-trekking-poles", "camping",
                     new Choice("Grip", "Grip", "Cork", "Foam")));
     private static final List<String> COUPONS = List.of("TRAIL15", "FREESHIP", "WELCOME10");
-    private static final List<String> USER_AGENTS = List.of(
-            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
-                    + "Version/17.4 Mobile/15E148 Safari/604.1",
-            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
-                    + "Chrome/124.0.0.0 Safari/537.36",
-            "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) "
-                    + "Version/17.4 Safari/605.1.15",
-            "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
-                    + "Chrome/124.0.0.0 Mobile Safari/537.36");
+    private static final List<Device> DEVICES = List.of(
+            new Device("Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+                    + "Version/17.4 Mobile/15E148 Safari/604.1", 390, 844),
+            new Device("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                    + "Chrome/124.0.0.0 Safari/537.36", 1920, 1080),
+            new Device("Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+                    + "Version/17.4 Safari/605.1.15", 1440, 900),
+            new Device("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                    + "Chrome/124.0.0.0 Mobile Safari/537.36", 412, 915));
     private static final List<String> QUESTIONS = List.of(
             "Do you price match?",
             "Is the Stormline jacket warm enough for winter hiking?",
@@ -107,7 +108,7 @@ final class DemoData {
 
     /**
      * Conversation threads: lines starting {@code C:} are the customer's, {@code A:} the agent's.
-     * Placeholders: {first} {agent} {item} {color} {order} {tracking} {coupon} {address}.
+     * Placeholders: {first} {item} {color} {order} {tracking} {coupon} {address}.
      */
     private static final List<List<String>> THREADS = List.of(
             List.of("C:Hi, I ordered the {item} last week and haven't seen a shipping update yet. Order {order}.",
@@ -120,7 +121,7 @@ final class DemoData {
                     "A:Great question! Most customers go up half a size in that model.",
                     "C:OK, I'll get the 9.5 then. Is the {color} in stock?",
                     "A:It is, we have plenty of 9.5 in {color} at the warehouse.",
-                    "C:Ordering now, thanks {agent}!"),
+                    "C:Ordering now, thanks for the help!"),
             List.of("C:I need to return the {item}, it's too small.",
                     "A:Sorry about that, {first}! Returns are free within 60 days. I've emailed you a prepaid label for order {order}.",
                     "C:Got it. Can I exchange it for a larger size instead?",
@@ -167,6 +168,9 @@ final class DemoData {
     }
 
     private record City(String name, String state, String zip, String areaCode, double latitude, double longitude) {
+    }
+
+    private record Device(String userAgent, int screenWidth, int screenHeight) {
     }
 
     private record Choice(String name, String label, String... values) {
@@ -295,6 +299,7 @@ final class DemoData {
             tenant.rememberName(customer, customerName);
             conversation.join(customer, customerName, ParticipantId.of(uuid()), start);
 
+            Map<String, String> facts = facts(cast);
             Instant at = start.plusMillis(opening);
             boolean agentJoined = false;
             for (int i = 0; i < lines.size(); i++) {
@@ -311,7 +316,7 @@ final class DemoData {
                         queue.agentChatted(agent, agentName, joined);
                     }
                 }
-                String body = fill(line.substring(2), cast, agentName);
+                String body = fill(line.substring(2), facts);
                 tenant.addMessage(conversation, fromCustomer ? customer : agent,
                         fromCustomer ? customerName : agentName, body, MessageType.MESSAGE, List.of(), List.of(),
                         at, uuid());
@@ -360,16 +365,25 @@ final class DemoData {
             return 60_000 + content.nextInt(content.nextInt(8) == 0 ? 20 * 60 * 60_000 : 30 * 60_000);
         }
 
-        private String fill(String line, Cast cast, String agentName) {
-            return line.replace("{first}", cast.first())
-                    .replace("{agent}", agentName.split(" ")[0])
-                    .replace("{item}", cast.product().description())
-                    .replace("{color}", cast.color())
-                    .replace("{order}", "TO-" + (100_000 + content.nextInt(900_000)))
-                    .replace("{tracking}", "1Z" + (100_000_000L + content.nextInt(900_000_000)) + "US")
-                    .replace("{coupon}", pick(COUPONS))
-                    .replace("{address}", cast.street() + ", " + cast.city().name() + ", " + cast.city().state()
-                            + " " + cast.city().zip());
+        /** The placeholders' values for one conversation: the same order number throughout, and so on. */
+        private Map<String, String> facts(Cast cast) {
+            return Map.of(
+                    "{first}", cast.first(),
+                    "{item}", cast.product().description(),
+                    "{color}", cast.color(),
+                    "{order}", "TO-" + (100_000 + content.nextInt(900_000)),
+                    "{tracking}", "1Z" + (100_000_000L + content.nextInt(900_000_000)) + "US",
+                    "{coupon}", pick(COUPONS),
+                    "{address}", cast.street() + ", " + cast.city().name() + ", " + cast.city().state() + " "
+                            + cast.city().zip());
+        }
+
+        private static String fill(String line, Map<String, String> facts) {
+            String filled = line;
+            for (Map.Entry<String, String> fact : facts.entrySet()) {
+                filled = filled.replace(fact.getKey(), fact.getValue());
+            }
+            return filled;
         }
 
         private Cast cast() {
@@ -453,14 +467,15 @@ final class DemoData {
             boolean paid = content.nextInt(2) == 0;
             boolean email = !paid && content.nextInt(2) == 0;
             City city = cast.city();
+            Device device = pick(DEVICES);
             SessionStart session = new SessionStart(
                     paid ? "Paid Search" : email ? "Email" : "Organic Search",
                     email ? null : "https://www.google.com/",
-                    pick(USER_AGENTS),
+                    device.userAgent(),
                     "203.0.113." + (1 + content.nextInt(254)),
                     "US", city.state(),
                     city.latitude(), city.longitude(),
-                    content.nextInt(2) == 0 ? 390 : 1440, content.nextInt(2) == 0 ? 844 : 900,
+                    device.screenWidth(), device.screenHeight(),
                     (double) (60 + content.nextInt(1_200)),
                     false, false, false, false, false, false);
             SessionUtm utm = paid

@@ -41,8 +41,9 @@ import java.util.function.Supplier;
  * <p><b>Time.</b> The tenant's clock is the engine's base clock plus a tenant offset. Event times
  * (message and conversation start times) are stamped at millisecond precision and strictly
  * increase within a tenant, even on a frozen clock: the next stamp is the later of the clock and
- * the last stamp plus 1 ms. {@link #now()} is the later of the clock and the last stamp, so the
- * tenant's time never runs backwards and no event is stamped after "now".
+ * the last stamp plus 1 ms. {@link #now()} is the later of the clock and the last stamp, so no
+ * event is ever stamped after "now" and, while its events exist, the tenant's time never runs
+ * backwards (emptying the tenant forgets the last stamp).
  */
 final class Tenant {
 
@@ -325,8 +326,12 @@ final class Tenant {
         return uploads.get(key);
     }
 
-    /** Empties the tenant's data (not its clock); returns the upload keys it held. */
+    /**
+     * Empties the tenant's data; returns the upload keys it held. The clock keeps its offset, but
+     * with no event left, the next one may be stamped at the clock's reading again.
+     */
     Set<String> clear() {
+        lastStamp = Instant.EPOCH;
         conversations.clear();
         everyConversation.clear();
         conversationsByMedium.values().forEach(RankedIndex::clear);
@@ -338,10 +343,9 @@ final class Tenant {
         return keys;
     }
 
-    /** Back to the base clock, with no event stamped yet. */
+    /** Back to the base clock. */
     void resetClock() {
         offset = Duration.ZERO;
-        lastStamp = Instant.EPOCH;
         agentSessionRefreshedAt = null;
     }
 
