@@ -283,19 +283,20 @@ final class ListingRules {
         ConversationId sms = kit.agentStartsSms().id();
         ConversationId webchat = someWebchat();
         for (Medium medium : new Medium[] {Medium.SMS, Medium.WEBSOCKET}) {
-            ConversationListQuery query = ConversationListQuery.all().withMedium(medium).withLimit(50);
-            List<ConversationSummary> listed = kit.port().streamConversations(query).collect(Collectors.toList());
-            assertThat(listed).extracting(ConversationSummary::medium)
+            // The kit's conversations are the newest: the first page holds them, however big the tenant.
+            Page<ConversationSummary> first = page(ConversationListQuery.all().withMedium(medium)
+                    .withLimit(ConversationListQuery.MAX_LIMIT));
+            assertThat(first.items()).extracting(ConversationSummary::medium)
                     .as(rule("list_11", "medium=" + medium.value() + " lists only " + medium.value() + " conversations"))
                     .containsOnly(medium);
             ConversationId mine = medium == Medium.SMS ? sms : webchat;
             ConversationId theOther = medium == Medium.SMS ? webchat : sms;
-            assertThat(listed).extracting(ConversationSummary::id)
-                    .as(rule("list_11", "medium=" + medium.value() + " lists the " + medium.value()
-                            + " conversation and not the other")).contains(mine).doesNotContain(theOther);
-            Page<ConversationSummary> first = page(query);
-            assertThat(first.totalRecords()).as(rule("list_11", "with medium=" + medium.value() + " total_records"
-                    + " counts only the matching conversations")).isEqualTo(listed.size());
+            assertThat(ids(first)).as(rule("list_11", "medium=" + medium.value() + " lists the " + medium.value()
+                    + " conversation and not the other")).contains(mine).doesNotContain(theOther);
+            if (!first.hasMore()) {
+                assertThat(first.totalRecords()).as(rule("list_11", "with medium=" + medium.value() + " total_records"
+                        + " counts only the matching conversations")).isEqualTo(first.items().size());
+            }
         }
     }
 
