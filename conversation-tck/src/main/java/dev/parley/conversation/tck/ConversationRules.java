@@ -139,4 +139,14 @@ final class ConversationRules {
         Kit.assertWithin(written.sentAt(), before, kit.clockOrNull(),
                 rule("get_09", "a message is stamped with the time it arrived"));
     }
+
+    void participantLastMessageAt() {
+        Kit.CustomerChat chat = kit.customerWithMessages(2);
+        Conversation conversation = kit.get(chat.id());
+        Message last = conversation.messages().get(conversation.messages().size() - 1);
+        Participant customer = conversation.participant(chat.customer()).orElseThrow(() -> new AssertionError(rule(
+                "get_01", "the customer is a participant, but participants were " + conversation.participants())));
+        assertThat(customer.lastMessageAt()).as(rule("get_10", "a participant's last_message_dts is when it last"
+                + " wrote")).isEqualTo(last.sentAt());
+    }
 }
