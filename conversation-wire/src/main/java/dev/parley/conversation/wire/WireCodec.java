@@ -22,8 +22,9 @@ import okio.BufferedSource;
  * Immutable and safe for use from many threads.
  *
  * <p>Reading is tolerant: unknown fields are ignored, absent fields and explicit {@code null}s read
- * alike, unknown enumeration values read as {@code UNKNOWN}, and date-times are accepted in every form
- * of {@link UltraCartJson#parseDateTime}. What cannot be read (malformed or truncated JSON, a value of
+ * alike (a {@code null} inside a response's list is skipped; inside a request's, refused), unknown
+ * enumeration values read as {@code UNKNOWN}, numbers sent as strings are read, and date-times are
+ * accepted in every form of {@link UltraCartJson#parseDateTime}. What cannot be read (malformed or truncated JSON, a value of
  * the wrong type, a missing required value, a value the domain refuses, anything after the document)
  * fails with a message naming the JSON path and what was found there, e.g.
  * {@code Expected an int but was BOOLEAN at path $.conversations[0].message_count}: a

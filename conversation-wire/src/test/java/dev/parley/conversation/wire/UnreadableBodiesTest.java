@@ -40,7 +40,6 @@ class UnreadableBodiesTest {
             {"conversations":[{"merchant_id":"DEMO"}]}                                     | Expected a value but was absent or null at path $.conversations[0].conversation_uuid
             {"conversations":[{"conversation_uuid":"c1","message_count":-1}]}              | Expected a count of at least 0 but was -1 at path $.conversations[0].message_count
             {"conversations":[{"conversation_uuid":"c1","participants":[{"unread_messages":1}]}]} | Expected a value but was absent or null at path $.conversations[0].participants[0].conversation_participant_arn
-            {"conversations":[{"conversation_uuid":"c1"},null]}                            | Expected a value but was null at path $.conversations[1]
             {"conversations":[],"metadata":{"result_set":{"offset":"ten"}}}                | Expected an int but was ten at path $.metadata.result_set.offset
             {"conversations":[],"metadata":{"result_set":{"offset":5,"more":true,"next_offset":5}}} | page next offset must be greater than its offset 5 but was 5 at path $.metadata.result_set
             {"conversations":[],"metadata":{"result_set":{"offset":-1}}}                   | page offset must be at least 0 but was -1 at path $.metadata.result_set
@@ -57,7 +56,6 @@ class UnreadableBodiesTest {
     @CsvSource(delimiter = '|', textBlock = """
             {"conversation":{"conversation_uuid":"c1","messages":[{"body":"hi"}]}}                          | Expected message_dts or message_epoch but both were absent at path $.conversation.messages[0]
             {"conversation":{"conversation_uuid":"c1","messages":[{"message_epoch":"soon"}]}}               | Expected a long but was soon at path $.conversation.messages[0].message_epoch
-            {"conversation":{"conversation_uuid":"c1","messages":[{"message_epoch":1,"media_urls":[null]}]}} | Expected a value but was null at path $.conversation.messages[0].media_urls[0]
             {"conversation":{"conversation_uuid":"c1","messages":[{"message_epoch":1,"upload_keys":[""]}]}}  | upload key must not be blank but was "" at path $.conversation.messages[0].upload_keys[0]
             {"success":true}                                                                                 | Expected a value but was absent or null at path $.conversation
             {"conversation":null}                                                                            | Expected a value but was absent or null at path $.conversation
@@ -196,7 +194,7 @@ class UnreadableBodiesTest {
                 ? InvalidRequestException.class
                 : TransportException.class;
         String alphabet = "{}[]\":,0123456789.-+eEtruefalsn \\u\u00e9";
-        for (long seed = 0; seed < 150; seed++) {
+        for (long seed = 0; seed < 60; seed++) {
             String json = codec.write(body.generated(seed));
             Random random = new Random(seed);
             for (int cut = 0; cut < json.length(); cut += 1 + json.length() / 20) {

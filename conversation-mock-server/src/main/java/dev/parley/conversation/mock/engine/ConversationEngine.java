@@ -37,6 +37,13 @@ import java.util.function.Supplier;
  */
 public final class ConversationEngine {
 
+    /**
+     * The path under the public base where upload URLs point: {@code PUT {UPLOAD_PATH}{key}?expires=&signature=}
+     * stores (see {@link #storeUpload}); a message's media URL is {@code {UPLOAD_PATH}{key}} without a
+     * signature, for reading the media back (see {@link #upload}).
+     */
+    public static final String UPLOAD_PATH = Uploads.PATH;
+
     /** The demonstration data seed used unless {@link Builder#seed(long)} says otherwise. */
     public static final long DEFAULT_SEED = 20_170_301L;
 

@@ -97,7 +97,7 @@ final class EnginePort implements ConversationPort {
     }
 
     /**
-     * O(p). Joining makes the agent an active participant; joining again changes nothing, and
+     * O(1). Joining makes the agent an active participant; joining again changes nothing, and
      * rejoining after leaving clears the left time and sets a new joined time. Joining a webchat
      * conversation puts the agent in its queue (available when new there) with this chat as its last.
      */
@@ -116,9 +116,7 @@ final class EnginePort implements ConversationPort {
     /** O(1). Leaving a conversation the agent is not in (or has left) changes nothing. */
     @Override
     public void leaveConversation(ConversationId id) {
-        tenant.write(() -> {
-            tenant.conversation(id).leave(tenant.agentArn, tenant.now());
-        });
+        tenant.write(() -> tenant.conversation(id).leave(tenant.agentArn, tenant.now()));
     }
 
     /** O(1). */
