@@ -78,6 +78,7 @@ class BadInputTest {
                         .json("{\"add_conversation_participant_arns\": [\"arn:customer:1\"], \"colour\": \"red\"}")),
                 bad("duplicate field", 400, "Duplicate", h -> h.api("PUT", start).key(KEY)
                         .json("{\"conversation_arn\": \"a\", \"conversation_arn\": \"b\"}")),
+                bad("deeply nested JSON", 400, "", h -> h.api("PUT", start).key(KEY).json("[".repeat(5000) + "]".repeat(5000))),
                 bad("content after the document", 400, "not valid JSON", h -> h.api("PUT", start).key(KEY).json("{} {}")),
                 bad("no body where one is required", 400, "required", h -> h.api("PUT", start).key(KEY)),
                 bad("neither participants nor queue", 400, "", h -> h.api("PUT", start).key(KEY).json("{}")),
