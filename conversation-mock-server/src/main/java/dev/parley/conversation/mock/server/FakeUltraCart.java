@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -77,6 +78,8 @@ public final class FakeUltraCart implements AutoCloseable {
         if (closed || app != null) {
             throw new IllegalStateException(closed ? "a closed fake cannot be started again" : "the fake is already started");
         }
+        // The contract takes as long to read as Jetty to start: read it meanwhile.
+        CompletableFuture<OpenApiContract> contract = CompletableFuture.supplyAsync(OpenApiContract::get);
         Gateway gateway = new Gateway(this, settings.clock, settings.strictValidation, settings.maxBodyBytes);
         ErrorResponses errors = new ErrorResponses(json, settings.maxBodyBytes);
         Routes routes = new Routes(gateway, new ApiHandlers(json),
@@ -107,7 +110,8 @@ public final class FakeUltraCart implements AutoCloseable {
         if (settings.publicUrl == null) {
             root = URI.create("http://" + hostInUrl(settings.host) + ":" + created.port());
         }
-        openApiDocument = OpenApiContract.get().documentServedAt(baseUrl());
+        routes.checkAgainst(contract.join());
+        openApiDocument = contract.join().documentServedAt(baseUrl());
         return this;
     }
 

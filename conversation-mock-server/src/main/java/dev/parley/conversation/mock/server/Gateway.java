@@ -56,8 +56,9 @@ final class Gateway {
     }
 
     /** The Javalin handler of one API operation: authenticate, apply a fault, check, then handle. */
-    Handler api(Operation operation, ApiHandler handler) {
+    Handler api(String operationId, ApiHandler handler) {
         return ctx -> {
+            Operation operation = OpenApiContract.get().operation(operationId);
             ctx.attribute(RECEIVED_AT, now());
             String credential = Credentials.require(ctx);
             FaultRules.Triggered fault = fake.side(credential).faults().consume(ctx.method().name(), ctx.path());
@@ -81,7 +82,7 @@ final class Gateway {
         }
     }
 
-    /** HEAD is not part of the API: without this, Javalin would answer it 200 for every GET path, unauthenticated. */
+    /** HEAD is not part of the API: without this, Javalin would answer it 200 for every GET path, unchecked. */
     void refuseHead(Context ctx) {
         if (ctx.method().name().equals("HEAD")) {
             throw UltraCartError.of(405, "Method HEAD is not allowed on " + ApiCall.printable(ctx.path()) + ".",

@@ -1,9 +1,12 @@
 package dev.parley.conversation.mock.server;
 
+import dev.parley.conversation.mock.engine.ConversationEngine;
 import dev.parley.conversation.mock.server.Gateway.ApiHandler;
 import dev.parley.conversation.mock.server.OpenApiContract.Operation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** The fake's whole HTTP surface, in one table. */
@@ -15,6 +18,7 @@ final class Routes {
     private final AdminHandlers admin;
     private final UploadHandlers uploads;
     private final Supplier<String> openApiDocument;
+    private final Map<String, String[]> apiRoutes = new LinkedHashMap<>();
 
     Routes(Gateway gateway, ApiHandlers api, AdminHandlers admin, UploadHandlers uploads, Supplier<String> openApiDocument) {
         this.gateway = gateway;
@@ -40,18 +44,17 @@ final class Routes {
         api(routes, HandlerType.DELETE, "/conversation/conversations/{conversation_uuid}/leave", "leaveConversation", api::leave);
         api(routes, HandlerType.PUT, "/conversation/conversations/{conversation_uuid}/markread", "markReadConversation", api::markRead);
         api(routes, HandlerType.GET, "/conversation/upload_url/{extension}", "getConversationMultimediaUploadUrl", api::createUploadUrl);
-        routes.before(FakeUltraCart.API_PATH + "/*", gateway::refuseHead);
+        routes.before(gateway::refuseHead);
         routes.after(FakeUltraCart.API_PATH + "/*", gateway::journal);
 
         // Presigned uploads and the media they store.
-        routes.put("/__uploads/{key}", uploads::put);
-        routes.get("/__uploads/{key}", uploads::get);
+        routes.put(ConversationEngine.UPLOAD_PATH + "{key}", uploads::put);
+        routes.get(ConversationEngine.UPLOAD_PATH + "{key}", uploads::get);
 
         // The contract this server implements, naming this server.
         routes.get("/openapi.json", ctx -> ctx.contentType(ApiCall.JSON).result(openApiDocument.get()));
 
         // The control plane: the tenant of the request's credential.
-        routes.before(ADMIN + "/*", gateway::refuseHead);
         routes.get(ADMIN + "/tenant", gateway.admin(admin::tenant));
         routes.post(ADMIN + "/conversations", gateway.admin(admin::createConversation));
         routes.post(ADMIN + "/conversations/{conversation_uuid}/messages", gateway.admin(admin::addMessage));
@@ -69,12 +72,28 @@ final class Routes {
         routes.delete(ADMIN + "/requests", gateway.admin(admin::clearRequests));
     }
 
-    private void api(RoutesConfig routes, HandlerType method, String path, String operationId, ApiHandler handler) {
-        Operation operation = OpenApiContract.get().operation(operationId);
-        if (!operation.method().equals(method.name()) || !operation.path().equals(path)) {
-            throw new IllegalStateException("route " + method + " " + path + " is not " + operationId + " of the contract, which is "
-                    + operation.method() + " " + operation.path());
+    /**
+     * Checks the API routes against the contract: each operation routed once, with its method and path.
+     *
+     * @throws IllegalStateException naming the first route that is not the contract's
+     */
+    void checkAgainst(OpenApiContract contract) {
+        int operations = 0;
+        for (Operation operation : contract.operations()) {
+            String[] route = apiRoutes.get(operation.id());
+            if (route == null || !route[0].equals(operation.method()) || !route[1].equals(operation.path())) {
+                throw new IllegalStateException("operation " + operation.id() + " is " + operation.method() + " "
+                        + operation.path() + " in the contract but routed as " + (route == null ? "nothing" : route[0] + " " + route[1]));
+            }
+            operations++;
         }
-        routes.addHttpHandler(method, FakeUltraCart.API_PATH + path, gateway.api(operation, handler));
+        if (operations != apiRoutes.size()) {
+            throw new IllegalStateException("routes " + apiRoutes.keySet() + " are not all operations of the contract");
+        }
+    }
+
+    private void api(RoutesConfig routes, HandlerType method, String path, String operationId, ApiHandler handler) {
+        apiRoutes.put(operationId, new String[] {method.name(), path});
+        routes.addHttpHandler(method, FakeUltraCart.API_PATH + path, gateway.api(operationId, handler));
     }
 }
