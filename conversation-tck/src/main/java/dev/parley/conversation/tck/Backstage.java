@@ -9,6 +9,7 @@ import dev.parley.conversation.domain.QueueName;
 import dev.parley.conversation.domain.WebchatContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,12 +18,39 @@ import java.util.Set;
  * (the one whose port the kit tests alongside).
  *
  * <p>A backstage may decline capabilities ({@link #capabilities()}): UltraCart itself cannot be
- * driven this way. The kit skips every test that needs a declined capability and says why.
+ * driven this way. The kit skips every test that needs a declined capability and says why, quoting
+ * {@link #whyDeclined(BackstageCapability)}; it never calls a method whose capability is declined.
+ *
+ * <pre>{@code
+ * // against UltraCart itself: nothing can be driven
+ * Backstage backstage = Backstage.none("UltraCart cannot be driven from a test");
+ * }</pre>
  */
 public interface Backstage {
 
     /** What this backstage can do; a method whose capability is missing may throw {@link UnsupportedOperationException}. */
     Set<BackstageCapability> capabilities();
+
+    /**
+     * Why this backstage declines {@code capability}, as a phrase the kit puts in the reason of every
+     * test it skips for it ({@code "backstage declines MESSAGES: <this>"}). Only asked for declined
+     * capabilities.
+     */
+    default String whyDeclined(BackstageCapability capability) {
+        return "this backstage does not offer it";
+    }
+
+    /**
+     * A backstage that declines every capability, for an implementation nothing can drive (UltraCart
+     * itself): the kit then runs only the tests the port alone can set up.
+     *
+     * @param reason why, e.g. {@code "UltraCart cannot be driven from a test"}
+     * @throws NullPointerException when {@code reason} is null
+     */
+    static Backstage none(String reason) {
+        Objects.requireNonNull(reason, "reason must not be null");
+        return new DecliningBackstage(reason);
+    }
 
     /**
      * A customer opens a conversation: over SMS, or over webchat in a named queue (created when

@@ -1,10 +1,12 @@
 package dev.parley.conversation.tck;
 
 import dev.parley.conversation.domain.ConversationPort;
+import java.util.Objects;
 
 /**
  * One merchant's sandbox under test: the port acting as that merchant's agent, and the backstage
- * that drives the same merchant's customers and clock.
+ * that drives the same merchant's customers and clock. {@link ConversationPortVerification#newTenant()}
+ * makes one per test.
  *
  * @param port      the implementation under test, as this tenant's agent
  * @param backstage the driver for what the API cannot do, on the same tenant
@@ -12,7 +14,7 @@ import dev.parley.conversation.domain.ConversationPort;
 public record TckTenant(ConversationPort port, Backstage backstage) {
     /** @throws NullPointerException when either is null */
     public TckTenant {
-        java.util.Objects.requireNonNull(port, "port must not be null");
-        java.util.Objects.requireNonNull(backstage, "backstage must not be null");
+        Objects.requireNonNull(port, "port must not be null");
+        Objects.requireNonNull(backstage, "backstage must not be null");
     }
 }

@@ -1,0 +1,165 @@
+package dev.parley.conversation.mock.engine;
+
+import dev.parley.conversation.domain.AgentAuthorization;
+import dev.parley.conversation.domain.AgentStatus;
+import dev.parley.conversation.domain.Conversation;
+import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.ConversationListQuery;
+import dev.parley.conversation.domain.ConversationPort;
+import dev.parley.conversation.domain.ConversationQuery;
+import dev.parley.conversation.domain.ConversationSummary;
+import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.MessagesQuery;
+import dev.parley.conversation.domain.Page;
+import dev.parley.conversation.domain.ParticipantArn;
+import dev.parley.conversation.domain.QueueName;
+import dev.parley.conversation.domain.QueueStatus;
+import dev.parley.conversation.domain.StartConversationRequest;
+import dev.parley.conversation.domain.TwilioAccount;
+import dev.parley.conversation.domain.UploadUrl;
+import dev.parley.conversation.domain.WebchatContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The port as one tenant's agent, over the tenant's in-memory state. Costs: n conversations in the
+ * tenant, m messages in the conversation concerned, k items returned, p participants per
+ * conversation, q queues with a agents and e waiting entries each.
+ */
+final class EnginePort implements ConversationPort {
+
+    private final Tenant tenant;
+    private final ConversationEngine engine;
+
+    EnginePort(Tenant tenant, ConversationEngine engine) {
+        this.tenant = tenant;
+        this.engine = engine;
+    }
+
+    /** O(1). */
+    @Override
+    public void keepAlive() {
+        tenant.write(tenant::refreshAgentSession);
+    }
+
+    /** O(1). */
+    @Override
+    public AgentAuthorization authorizeAgent() {
+        Instant now = tenant.read(tenant::now);
+        return new AgentAuthorization(
+                tenant.agentArn,
+                tenant.agentName,
+                tenant.merchantId,
+                engine.tokens().issue(tenant, now),
+                AgentTokens.websocketUrl(engine.publicBaseUrl()),
+                List.of(new TwilioAccount(tenant.merchantId, List.of(tenant.twilioNumber()))));
+    }
+
+    /** O(log n + p + k) for k messages returned (all of them without a limit). */
+    @Override
+    public Conversation getConversation(ConversationQuery query) {
+        Errors.required(query, "conversation query");
+        return tenant.read(() -> tenant.conversation(query.id())
+                .conversation(tenant.merchantId, tenant.agentArn, query.messageLimit()));
+    }
+
+    /** O(1). */
+    @Override
+    public WebchatContext getWebchatContext(ConversationId id) {
+        return tenant.read(() -> tenant.conversation(id).context);
+    }
+
+    /** O(log m + k): a binary search for {@code since}, then a copy of the k messages returned. */
+    @Override
+    public List<Message> getMessages(MessagesQuery query) {
+        Errors.required(query, "messages query");
+        return tenant.read(() -> tenant.conversation(query.id())
+                .messagesAfter(query.sinceEpochMillis(), query.limit()));
+    }
+
+    /** O(1). */
+    @Override
+    public UploadUrl createUploadUrl(String extension) {
+        return engine.uploads().create(tenant, extension);
+    }
+
+    /** O(q · (a + e)). */
+    @Override
+    public List<QueueStatus> getQueueStatuses() {
+        return tenant.read(tenant::queueStatuses);
+    }
+
+    /** O(log n + k · p): a rank query in the order-statistic index of the medium, then k summaries. */
+    @Override
+    public Page<ConversationSummary> listConversations(ConversationListQuery query) {
+        Errors.required(query, "conversation list query");
+        return tenant.read(() -> tenant.list(query));
+    }
+
+    /**
+     * O(1). Joining makes the agent an active participant; joining again changes nothing, and
+     * rejoining after leaving clears the left time and sets a new joined time. Joining a webchat
+     * conversation puts the agent in its queue (available when new there) with this chat as its last.
+     */
+    @Override
+    public void joinConversation(ConversationId id) {
+        tenant.write(() -> {
+            ConversationState conversation = tenant.conversation(id);
+            Instant now = tenant.now();
+            boolean joined = tenant.join(conversation, tenant.agentArn, tenant.agentName, now);
+            if (joined && conversation.queueId != null) {
+                tenant.queue(conversation.queueId).agentChatted(tenant.agentArn, tenant.agentName, now);
+            }
+        });
+    }
+
+    /** O(1). Leaving a conversation the agent is not in (or has left) changes nothing. */
+    @Override
+    public void leaveConversation(ConversationId id) {
+        tenant.write(() -> tenant.conversation(id).leave(tenant.agentArn, tenant.now()));
+    }
+
+    /** O(1). */
+    @Override
+    public void markRead(ConversationId id) {
+        tenant.write(() -> tenant.conversation(id).markRead(tenant.agentArn));
+    }
+
+    /**
+     * O(log n + p). The agent and every requested participant (once each) join at the start time; in
+     * a queue, the medium is webchat and any requested participant waiting in that queue is picked up.
+     */
+    @Override
+    public Conversation startConversation(StartConversationRequest request) {
+        Errors.required(request, "start conversation request");
+        return tenant.write(() -> {
+            QueueState queue = request.queueId() == null ? null : tenant.queue(request.queueId());
+            Instant at = tenant.nextStamp();
+            ConversationState conversation = tenant.startConversation(queue, request.conversationArn(), at);
+            tenant.join(conversation, tenant.agentArn, tenant.agentName, at);
+            for (ParticipantArn participant : request.participantArns()) {
+                tenant.join(conversation, participant, tenant.knownName(participant), at);
+            }
+            if (queue != null) {
+                queue.agentChatted(tenant.agentArn, tenant.agentName, at);
+                request.participantArns().forEach(customer -> queue.pickUp(customer, at));
+            }
+            return conversation.conversation(tenant.merchantId, tenant.agentArn, null);
+        });
+    }
+
+    /** O(1). */
+    @Override
+    public void updateQueueStatus(QueueName queue, AgentStatus status) {
+        if (status == null || status == AgentStatus.UNKNOWN) {
+            throw new IllegalArgumentException("agent status must be AVAILABLE, BUSY or UNAVAILABLE but was " + status);
+        }
+        Errors.required(queue, "queue name");
+        tenant.write(() -> tenant.queue(queue).setStatus(tenant.agentArn, tenant.agentName, status));
+    }
+
+    @Override
+    public String toString() {
+        return "ConversationPort[engine, merchant " + tenant.merchantId + ", agent " + tenant.agentArn + "]";
+    }
+}

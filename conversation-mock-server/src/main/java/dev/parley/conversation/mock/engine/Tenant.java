@@ -1,0 +1,355 @@
+package dev.parley.conversation.mock.engine;
+
+import dev.parley.conversation.domain.ConversationArn;
+import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.ConversationListQuery;
+import dev.parley.conversation.domain.ConversationSummary;
+import dev.parley.conversation.domain.Medium;
+import dev.parley.conversation.domain.MerchantId;
+import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.MessageId;
+import dev.parley.conversation.domain.MessageType;
+import dev.parley.conversation.domain.Page;
+import dev.parley.conversation.domain.ParticipantArn;
+import dev.parley.conversation.domain.ParticipantId;
+import dev.parley.conversation.domain.QueueId;
+import dev.parley.conversation.domain.QueueName;
+import dev.parley.conversation.domain.QueueStatus;
+import dev.parley.conversation.domain.UploadKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * One merchant's sandbox: its conversations, indexes, queues, uploads and clock.
+ *
+ * <p>Every read runs under the tenant's read lock and every change under its write lock, so each
+ * operation is atomic and no reader sees a half-applied change; tenants share nothing.
+ *
+ * <p><b>Time.</b> The tenant's clock is the engine's base clock plus a tenant offset. Event times
+ * (message and conversation start times) are stamped at millisecond precision and strictly
+ * increase within a tenant, even on a frozen clock: the next stamp is the later of the clock and
+ * the last stamp plus 1 ms. {@link #now()} is the later of the clock and the last stamp, so no
+ * event is ever stamped after "now" and, while its events exist, the tenant's time never runs
+ * backwards (emptying the tenant forgets the last stamp).
+ */
+final class Tenant {
+
+    final MerchantId merchantId;
+    final ParticipantArn agentArn;
+    final String agentName;
+    private final String twilioNumber;
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Clock baseClock;
+    private Duration offset = Duration.ZERO;
+    private Instant lastStamp = Instant.EPOCH;
+    private Instant agentSessionRefreshedAt;
+
+    private final Map<ConversationId, ConversationState> conversations = new HashMap<>();
+    private final RankedIndex<ConversationState> everyConversation = new RankedIndex<>();
+    private final Map<Medium, RankedIndex<ConversationState>> conversationsByMedium = new EnumMap<>(Medium.class);
+    private final Map<QueueName, QueueState> queuesByName = new LinkedHashMap<>();
+    private final Map<QueueId, QueueState> queuesById = new HashMap<>();
+    private final Map<ParticipantArn, String> knownNames = new HashMap<>();
+    private final Map<String, UploadSlot> uploads = new HashMap<>();
+
+    Tenant(Identities identities, Clock baseClock) {
+        this.merchantId = identities.merchantId();
+        this.agentArn = identities.agentArn();
+        this.agentName = identities.agentName();
+        this.twilioNumber = identities.twilioNumber();
+        this.baseClock = baseClock;
+        conversationsByMedium.put(Medium.SMS, new RankedIndex<>());
+        conversationsByMedium.put(Medium.WEBSOCKET, new RankedIndex<>());
+    }
+
+    /** The merchant's SMS number (E.164, in the 555 range kept for fiction). */
+    String twilioNumber() {
+        return twilioNumber;
+    }
+
+    // ---- locking
+
+    <T> T read(Supplier<T> operation) {
+        return locked(lock.readLock(), operation);
+    }
+
+    <T> T write(Supplier<T> operation) {
+        return locked(lock.writeLock(), operation);
+    }
+
+    void write(Runnable operation) {
+        locked(lock.writeLock(), () -> {
+            operation.run();
+            return null;
+        });
+    }
+
+    private static <T> T locked(Lock held, Supplier<T> operation) {
+        held.lock();
+        try {
+            return operation.get();
+        } finally {
+            held.unlock();
+        }
+    }
+
+    // ---- time (callers hold the lock: read for now(), write for the rest)
+
+    private Instant clock() {
+        return baseClock.instant().plus(offset).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    Instant now() {
+        Instant clock = clock();
+        return clock.isAfter(lastStamp) ? clock : lastStamp;
+    }
+
+    /** The next event time: strictly after every event time stamped before in this tenant. */
+    Instant nextStamp() {
+        Instant clock = clock();
+        lastStamp = clock.isAfter(lastStamp) ? clock : lastStamp.plusMillis(1);
+        return lastStamp;
+    }
+
+    /** Records that an event happened at {@code at} (for data with times of its own, like demo data). */
+    void noteStamp(Instant at) {
+        if (at.isAfter(lastStamp)) {
+            lastStamp = at;
+        }
+    }
+
+    void setClock(Instant reading) {
+        offset = Duration.between(baseClock.instant(), reading);
+    }
+
+    void advanceClock(Duration by) {
+        offset = offset.plus(by);
+    }
+
+    void refreshAgentSession() {
+        agentSessionRefreshedAt = now();
+    }
+
+    Instant agentSessionRefreshedAt() {
+        return agentSessionRefreshedAt;
+    }
+
+    // ---- conversations
+
+    ConversationState conversation(ConversationId id) {
+        ConversationState found = conversations.get(Errors.required(id, "conversation id"));
+        if (found == null) {
+            throw Errors.notFound("conversation", id.value());
+        }
+        return found;
+    }
+
+    /**
+     * A new conversation with a fresh id and no participants, added to the tenant and its indexes;
+     * with a queue it is a webchat counted in that queue's chats. O(log n).
+     */
+    ConversationState startConversation(QueueState queue, ConversationArn arn, Instant at) {
+        ConversationId id = ConversationId.of(randomId());
+        Medium medium = queue == null ? Medium.SMS : Medium.WEBSOCKET;
+        if (queue != null) {
+            queue.chatCount++;
+            queue.activeCount++;
+        }
+        return register(new ConversationState(id, arn != null ? arn : conversationArn(id), medium,
+                queue == null ? null : queue.id, at));
+    }
+
+    /** Makes {@code who} an active participant with a fresh participant id (see {@link ConversationState#join}). */
+    boolean join(ConversationState conversation, ParticipantArn who, String name, Instant at) {
+        return conversation.join(who, name, ParticipantId.of(randomId()), at);
+    }
+
+    ConversationState register(ConversationState conversation) {
+        if (conversations.putIfAbsent(conversation.id, conversation) != null) {
+            throw new IllegalStateException("conversation " + conversation.id + " already exists");
+        }
+        index(conversation, true);
+        return conversation;
+    }
+
+    ConversationArn conversationArn(ConversationId id) {
+        return ConversationArn.of(Identities.ARN_PREFIX + merchantId + ":conversation/" + id);
+    }
+
+    /**
+     * Appends a message stamped now from {@code author} (made a participant when not one).
+     * O(p + log n) for p participants and n conversations.
+     */
+    Message addMessage(ConversationState conversation, ParticipantArn author, String authorName, String body,
+                       List<UploadKey> uploadKeys, List<String> mediaUrls) {
+        return addMessage(conversation, author, authorName, body, MessageType.MESSAGE, uploadKeys, mediaUrls,
+                nextStamp(), randomId());
+    }
+
+    /** Appends a message with its own time and id, which must follow the conversation's last message. */
+    Message addMessage(ConversationState conversation, ParticipantArn author, String authorName, String body,
+                       MessageType type, List<UploadKey> uploadKeys, List<String> mediaUrls, Instant at,
+                       String messageId) {
+        String name = author == null ? authorName : rememberName(author, authorName);
+        if (author != null && conversation.participant(author) == null) {
+            join(conversation, author, name, at);
+        }
+        Message message = new Message(MessageId.of(messageId), merchantId, author, name, body, null, at, null,
+                type, mediaUrls, uploadKeys, List.of());
+        index(conversation, false);
+        conversation.append(message, agentArn);
+        index(conversation, true);
+        noteStamp(at);
+        return message;
+    }
+
+    private void index(ConversationState conversation, boolean add) {
+        RankedIndex<ConversationState> byMedium = conversationsByMedium.get(conversation.medium);
+        long key = conversation.sortKey();
+        String id = conversation.id.value();
+        if (add) {
+            everyConversation.add(key, id, conversation);
+            byMedium.add(key, id, conversation);
+        } else {
+            everyConversation.remove(key, id);
+            byMedium.remove(key, id);
+        }
+    }
+
+    /** One page of the newest-first listing, as the tenant's agent sees it. O(log n + limit · p). */
+    Page<ConversationSummary> list(ConversationListQuery query) {
+        RankedIndex<ConversationState> index =
+                query.medium() == null ? everyConversation : conversationsByMedium.get(query.medium());
+        int notBefore = query.before() == null ? 0 : index.countAtOrAbove(ceilMillis(query.before()));
+        int total = index.size() - notBefore;
+        List<ConversationSummary> items = new ArrayList<>();
+        if (query.offset() < total) {
+            for (ConversationState conversation : index.range(notBefore + query.offset(), query.limit())) {
+                items.add(conversation.summary(merchantId, agentArn));
+            }
+        }
+        int end = query.offset() + items.size();
+        Integer nextOffset = !items.isEmpty() && end < total ? end : null;
+        return new Page<>(items, query.offset(), query.limit(), total, nextOffset);
+    }
+
+    /** The smallest epoch millisecond at or after {@code instant}, saturating far from the epoch. */
+    private static long ceilMillis(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        if (seconds >= Long.MAX_VALUE / 1000 - 1) {
+            return Long.MAX_VALUE;
+        }
+        if (seconds <= Long.MIN_VALUE / 1000 + 1) {
+            return Long.MIN_VALUE;
+        }
+        long millis = instant.toEpochMilli();
+        return instant.getNano() % 1_000_000 == 0 ? millis : millis + 1;
+    }
+
+    // ---- queues
+
+    QueueState queue(QueueName name) {
+        QueueState found = queuesByName.get(Errors.required(name, "queue name"));
+        if (found == null) {
+            throw Errors.notFound("queue", name.value());
+        }
+        return found;
+    }
+
+    QueueState queue(QueueId id) {
+        QueueState found = queuesById.get(Errors.required(id, "queue id"));
+        if (found == null) {
+            throw Errors.notFound("queue", id.value());
+        }
+        return found;
+    }
+
+    /** The queue with this name, created with {@code id} when missing. */
+    QueueState ensureQueue(QueueName name, QueueId id) {
+        QueueState existing = queuesByName.get(Errors.required(name, "queue name"));
+        if (existing != null) {
+            return existing;
+        }
+        QueueState created = new QueueState(id, name);
+        queuesByName.put(name, created);
+        queuesById.put(id, created);
+        return created;
+    }
+
+    QueueState ensureQueue(QueueName name) {
+        return ensureQueue(name, QueueId.of(randomId()));
+    }
+
+    /** Every queue in creation order. O(q · (a + e)). */
+    List<QueueStatus> queueStatuses() {
+        List<QueueStatus> statuses = new ArrayList<>(queuesByName.size());
+        for (QueueState queue : queuesByName.values()) {
+            statuses.add(queue.status());
+        }
+        return statuses;
+    }
+
+    // ---- names and uploads
+
+    /** Remembers a participant's display name; a null name falls back to the one remembered. */
+    String rememberName(ParticipantArn who, String name) {
+        if (name != null) {
+            knownNames.put(who, name);
+            return name;
+        }
+        return knownNames.get(who);
+    }
+
+    String knownName(ParticipantArn who) {
+        return who.equals(agentArn) ? agentName : knownNames.get(who);
+    }
+
+    void addUpload(UploadSlot slot) {
+        uploads.put(slot.key, slot);
+    }
+
+    UploadSlot upload(String key) {
+        return uploads.get(key);
+    }
+
+    /**
+     * Empties the tenant's data; returns the upload keys it held. The clock keeps its offset, but
+     * with no event left, the next one may be stamped at the clock's reading again.
+     */
+    Set<String> clear() {
+        lastStamp = Instant.EPOCH;
+        conversations.clear();
+        everyConversation.clear();
+        conversationsByMedium.values().forEach(RankedIndex::clear);
+        queuesByName.clear();
+        queuesById.clear();
+        knownNames.clear();
+        Set<String> keys = Set.copyOf(uploads.keySet());
+        uploads.clear();
+        return keys;
+    }
+
+    /** Back to the base clock. */
+    void resetClock() {
+        offset = Duration.ZERO;
+        agentSessionRefreshedAt = null;
+    }
+
+    static String randomId() {
+        return UUID.randomUUID().toString();
+    }
+}

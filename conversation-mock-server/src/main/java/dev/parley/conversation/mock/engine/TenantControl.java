@@ -1,0 +1,231 @@
+package dev.parley.conversation.mock.engine;
+
+import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.Medium;
+import dev.parley.conversation.domain.MerchantId;
+import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.NotFoundException;
+import dev.parley.conversation.domain.ParticipantArn;
+import dev.parley.conversation.domain.QueueEntry;
+import dev.parley.conversation.domain.QueueId;
+import dev.parley.conversation.domain.QueueName;
+import dev.parley.conversation.domain.UploadKey;
+import dev.parley.conversation.domain.WebchatContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The backstage of one tenant: what UltraCart's API cannot do by itself (customers arriving,
+ * messages arriving, browsing context, queues filling, time passing), plus reset and demonstration
+ * data. Obtained from {@link ConversationEngine#control(String)}; acts on the same tenant as the
+ * port of the same credential. Safe for use from many threads; every method is atomic.
+ *
+ * <p>Methods that take a conversation id throw {@link NotFoundException} when the tenant has no such
+ * conversation, and {@link IllegalArgumentException} for a null required argument.
+ */
+public final class TenantControl {
+
+    private final Tenant tenant;
+    private final ConversationEngine engine;
+
+    TenantControl(Tenant tenant, ConversationEngine engine) {
+        this.tenant = tenant;
+        this.engine = engine;
+    }
+
+    /**
+     * A customer opens a conversation: over SMS, or over webchat in the named queue (created when
+     * missing). The customer is its only participant; the agent sees it in the listing, unread when
+     * {@code firstMessage} is given, which becomes the first message, by the customer. O(log n).
+     *
+     * @param medium       {@link Medium#SMS} or {@link Medium#WEBSOCKET}
+     * @param queueOrNull  the webchat queue; required for webchat, refused for SMS
+     * @param customer     the customer's participant ARN
+     * @param customerName the customer's display name; may be null
+     * @param firstMessageOrNull the customer's first message, or null for none
+     * @return the new conversation's id
+     * @throws IllegalArgumentException for an UNKNOWN medium, a webchat without queue or an SMS with one
+     */
+    public ConversationId customerStartsConversation(
+            Medium medium, QueueName queueOrNull, ParticipantArn customer, String customerName,
+            String firstMessageOrNull) {
+        Errors.required(medium, "medium");
+        Errors.required(customer, "customer arn");
+        if (medium == Medium.UNKNOWN) {
+            throw new IllegalArgumentException("medium must be SMS or WEBSOCKET but was UNKNOWN");
+        }
+        if (medium == Medium.WEBSOCKET && queueOrNull == null) {
+            throw new IllegalArgumentException("a webchat conversation needs a queue but had none");
+        }
+        if (medium == Medium.SMS && queueOrNull != null) {
+            throw new IllegalArgumentException("an SMS conversation has no webchat queue but was given " + queueOrNull);
+        }
+        return tenant.write(() -> {
+            QueueState queue = queueOrNull == null ? null : tenant.ensureQueue(queueOrNull);
+            Instant at = tenant.nextStamp();
+            ConversationState conversation = tenant.startConversation(queue, null, at);
+            String name = tenant.rememberName(customer, customerName);
+            tenant.join(conversation, customer, name, at);
+            if (firstMessageOrNull != null) {
+                tenant.addMessage(conversation, customer, name, firstMessageOrNull, List.of(), List.of());
+            }
+            return conversation.id;
+        });
+    }
+
+    /**
+     * A message arrives from {@code author} (a customer, or an agent on another console), stamped
+     * now; the author becomes a participant when not one. It is unread for every other participant
+     * and for this tenant's agent; for the author the conversation is read. O(p + log n).
+     *
+     * @param authorName the author's display name; null uses the name last given for that author
+     * @return the message as stored, with its id and time
+     */
+    public Message addMessage(ConversationId id, ParticipantArn author, String authorName, String body) {
+        return addMessage(id, author, authorName, body, List.of());
+    }
+
+    /**
+     * {@link #addMessage(ConversationId, ParticipantArn, String, String)} with media: each key must be an
+     * upload of this tenant whose bytes were stored; the message cites the keys and the URLs to read
+     * the media back.
+     *
+     * @param body the text; may be null when media are attached
+     * @throws NotFoundException when a key has no stored upload in this tenant
+     */
+    public Message addMessage(ConversationId id, ParticipantArn author, String authorName, String body,
+                              List<UploadKey> uploadKeys) {
+        Errors.required(author, "author arn");
+        List<UploadKey> keys = List.copyOf(Errors.required(uploadKeys, "upload keys"));
+        if (body == null && keys.isEmpty()) {
+            throw new IllegalArgumentException("a message needs a body or media but had neither");
+        }
+        return tenant.write(() -> {
+            ConversationState conversation = tenant.conversation(id);
+            List<String> mediaUrls = new ArrayList<>(keys.size());
+            for (UploadKey key : keys) {
+                UploadSlot slot = tenant.upload(key.value());
+                if (slot == null || slot.bytes == null) {
+                    throw Errors.notFound("upload", key.value());
+                }
+                mediaUrls.add(engine.uploads().mediaUrl(key.value()));
+            }
+            return tenant.addMessage(conversation, author, authorName, body, keys, mediaUrls);
+        });
+    }
+
+    /**
+     * Records the webchat customer's browsing context, replacing the previous one. O(1).
+     *
+     * @throws IllegalArgumentException when the conversation is not a webchat
+     */
+    public void recordWebchatContext(ConversationId id, WebchatContext context) {
+        Errors.required(context, "webchat context");
+        tenant.write(() -> {
+            ConversationState conversation = tenant.conversation(id);
+            if (conversation.medium != Medium.WEBSOCKET) {
+                throw new IllegalArgumentException("conversation " + id
+                        + " is an SMS conversation; only webchat conversations have a browsing context");
+            }
+            conversation.context = context;
+        });
+    }
+
+    /** Makes sure the tenant has a webchat queue with this name; returns its id. Idempotent. O(1). */
+    public QueueId createQueue(QueueName name) {
+        Errors.required(name, "queue name");
+        return tenant.write(() -> tenant.ensureQueue(name).id);
+    }
+
+    /**
+     * A customer starts waiting in the queue (created when missing), joining now. A customer already
+     * waiting there keeps the original entry, which is returned. The entry leaves the queue when the
+     * agent starts a conversation in that queue with the customer. O(1).
+     */
+    public QueueEntry customerWaits(QueueName queue, ParticipantArn customer, String name, String email,
+                                    String question) {
+        Errors.required(queue, "queue name");
+        Errors.required(customer, "customer arn");
+        return tenant.write(() -> tenant.ensureQueue(queue)
+                .enqueue(customer, tenant.rememberName(customer, name), email, question, tenant.now()));
+    }
+
+    /**
+     * Sets the tenant's clock to read {@code now} (it keeps running from there with the engine's base
+     * clock). Event times never run backwards: until the clock passes the last event stamped,
+     * {@link #now()} reads that event's time.
+     */
+    public void setClock(Instant now) {
+        Errors.required(now, "clock reading");
+        tenant.write(() -> tenant.setClock(now));
+    }
+
+    /**
+     * Moves the tenant's clock forward.
+     *
+     * @throws IllegalArgumentException when {@code by} is negative
+     */
+    public void advanceClock(Duration by) {
+        if (Errors.required(by, "clock advance").isNegative()) {
+            throw new IllegalArgumentException("the clock only moves forward but the advance was " + by);
+        }
+        tenant.write(() -> tenant.advanceClock(by));
+    }
+
+    /** The tenant's current time: its clock, or the last event's time when that is later. Millisecond precision. */
+    public Instant now() {
+        return tenant.read(tenant::now);
+    }
+
+    /** Empties the tenant (conversations, queues, uploads) and puts its clock back on the engine's base clock. */
+    public void reset() {
+        engine.uploads().forget(tenant.write(() -> {
+            tenant.resetClock();
+            return tenant.clear();
+        }));
+    }
+
+    /**
+     * Replaces the tenant's data with the demonstration data for {@code seed}, dated up to the
+     * tenant's current time: the same seed, credential and time give the same data. The clock is kept.
+     */
+    public void loadDemoData(long seed) {
+        engine.uploads().forget(tenant.write(() -> {
+            var dropped = tenant.clear();
+            DemoData.load(tenant, seed);
+            return dropped;
+        }));
+    }
+
+    /** The tenant's merchant id (derived from the credential, never containing it). */
+    public MerchantId merchantId() {
+        return tenant.merchantId;
+    }
+
+    /** The tenant's agent: the one its port acts as. */
+    public ParticipantArn agentArn() {
+        return tenant.agentArn;
+    }
+
+    /** The agent's display name. */
+    public String agentName() {
+        return tenant.agentName;
+    }
+
+    /** When the agent last refreshed its session (keep-alive), if ever since the last reset. */
+    public Optional<Instant> agentSessionRefreshedAt() {
+        return Optional.ofNullable(tenant.read(tenant::agentSessionRefreshedAt));
+    }
+
+    Tenant tenant() {
+        return tenant;
+    }
+
+    @Override
+    public String toString() {
+        return "TenantControl[merchant " + tenant.merchantId + "]";
+    }
+}
