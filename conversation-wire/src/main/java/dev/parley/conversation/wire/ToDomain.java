@@ -42,9 +42,11 @@ import dev.parley.conversation.domain.UploadKey;
 import dev.parley.conversation.domain.UploadUrl;
 import dev.parley.conversation.domain.WebchatContext;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -53,7 +55,7 @@ import java.util.function.Supplier;
  * UltraCart's JSON models to domain values. This is where values are validated: every failure is a
  * {@link MappingException} naming the JSON path (paths start at {@code "$"}, as Moshi's do).
  *
- * <p>Absent and {@code null} read alike. Defaults where the domain has no "absent": booleans
+ * <p>Absent and {@code null} read alike; a {@code null} inside a response's list is skipped. Defaults where the domain has no "absent": booleans
  * {@code closed} and {@code unread_messages} false, {@code visible} true, {@code next_round_robin}
  * false, counts 0, lists empty. Enumeration values this version does not know read as {@code UNKNOWN}.
  */
@@ -108,7 +110,7 @@ final class ToDomain {
                 auth.conversationParticipantName(),
                 value(auth.merchantId(), at(path, "merchant_id"), MerchantId::new),
                 required(auth.jwt(), at(path, "jwt")),
-                value(auth.websocketUrl(), at(path, "websocket_url"), URI::create),
+                uri(auth.websocketUrl(), at(path, "websocket_url")),
                 list(auth.twilioAccounts(), at(path, "twilio_accounts"), ToDomain::twilioAccount)));
     }
 
@@ -117,7 +119,7 @@ final class ToDomain {
         Dto.ConversationMultimediaUploadUrl upload = required(dto.uploadUrl(), path);
         return new UploadUrl(
                 required(value(upload.key(), at(path, "key"), UploadKey::new), at(path, "key")),
-                required(value(upload.url(), at(path, "url"), URI::create), at(path, "url")));
+                required(uri(upload.url(), at(path, "url")), at(path, "url")));
     }
 
     static List<QueueStatus> queueStatuses(Dto.ConversationWebchatQueueStatusesResponse dto) {
@@ -144,7 +146,7 @@ final class ToDomain {
 
     static StartConversationRequest startRequest(Dto.ConversationStartRequest dto) {
         return build(ROOT, () -> new StartConversationRequest(
-                list(dto.addConversationParticipantArns(), at(ROOT, "add_conversation_participant_arns"),
+                strictList(dto.addConversationParticipantArns(), at(ROOT, "add_conversation_participant_arns"),
                         (arn, path) -> value(arn, path, ParticipantArn::new)),
                 value(dto.conversationArn(), at(ROOT, "conversation_arn"), ConversationArn::new),
                 value(dto.conversationWebchatQueueUuid(), at(ROOT, "conversation_webchat_queue_uuid"), QueueId::new)));
@@ -340,14 +342,10 @@ final class ToDomain {
      * skipped; a shipping {@code email} (not in UltraCart's schema) is ignored.
      */
     private static Cart cart(Dto.Cart dto, String path) {
-        List<String> couponCodes = new ArrayList<>();
-        if (dto.coupons() != null) {
-            for (Dto.CartCoupon coupon : dto.coupons()) {
-                if (coupon != null && coupon.couponCode() != null) {
-                    couponCodes.add(coupon.couponCode());
-                }
-            }
-        }
+        List<String> couponCodes = list(dto.coupons(), at(path, "coupons"), (coupon, itemPath) -> coupon.couponCode())
+                .stream()
+                .filter(Objects::nonNull)
+                .toList();
         return new Cart(
                 value(dto.cartId(), at(path, "cart_id"), CartId::new),
                 value(dto.merchantId(), at(path, "merchant_id"), MerchantId::new),
@@ -363,6 +361,10 @@ final class ToDomain {
                 dto.customerProfile() == null ? null : customerProfile(dto.customerProfile()));
     }
 
+    /**
+     * UltraCart's billing and shipping blocks are flat; the address fields become a {@link PostalAddress}
+     * only when at least one is present (an address with no field is no address).
+     */
     private static CartContact cartContact(Dto.CartContact dto, String email) {
         boolean hasAddress = dto.address1() != null || dto.address2() != null || dto.city() != null
                 || dto.stateRegion() != null || dto.postalCode() != null || dto.countryCode() != null;
@@ -448,6 +450,22 @@ final class ToDomain {
         }
     }
 
+    /**
+     * A URL, refused without quoting it: a presigned URL's query is a credential, so the message gives
+     * only the reason and position.
+     */
+    private static URI uri(String raw, String path) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return new URI(raw);
+        } catch (URISyntaxException e) {
+            throw new MappingException(
+                    "Expected a URL but was malformed (" + e.getReason() + " at index " + e.getIndex() + ")", path, null);
+        }
+    }
+
     private static <T> T required(T value, String path) {
         if (value == null) {
             throw new MappingException("Expected a value but was absent or null", path, null);
@@ -475,8 +493,20 @@ final class ToDomain {
         }
     }
 
-    /** Absent is empty; each element is mapped at its own path; a {@code null} element fails. */
+    /**
+     * Absent is empty; each element is mapped at its own path. A {@code null} element of a response's
+     * list carries nothing and is skipped, so a sloppy server does not make a whole answer unreadable.
+     */
     private static <D, T> List<T> list(List<D> items, String path, BiFunction<D, String, T> map) {
+        return list(items, path, map, false);
+    }
+
+    /** As {@link #list(List, String, BiFunction)}, but a {@code null} element fails: for requests. */
+    private static <D, T> List<T> strictList(List<D> items, String path, BiFunction<D, String, T> map) {
+        return list(items, path, map, true);
+    }
+
+    private static <D, T> List<T> list(List<D> items, String path, BiFunction<D, String, T> map, boolean strict) {
         if (items == null) {
             return List.of();
         }
@@ -484,10 +514,11 @@ final class ToDomain {
         for (int i = 0; i < items.size(); i++) {
             String itemPath = path + "[" + i + "]";
             D item = items.get(i);
-            if (item == null) {
+            if (item != null) {
+                mapped.add(map.apply(item, itemPath));
+            } else if (strict) {
                 throw new MappingException("Expected a value but was null", itemPath, null);
             }
-            mapped.add(map.apply(item, itemPath));
         }
         return mapped;
     }

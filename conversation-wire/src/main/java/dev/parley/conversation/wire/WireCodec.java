@@ -22,8 +22,9 @@ import okio.BufferedSource;
  * Immutable and safe for use from many threads.
  *
  * <p>Reading is tolerant: unknown fields are ignored, absent fields and explicit {@code null}s read
- * alike, unknown enumeration values read as {@code UNKNOWN}, and date-times are accepted in every form
- * of {@link UltraCartJson#parseDateTime}. What cannot be read (malformed or truncated JSON, a value of
+ * alike (a {@code null} inside a response's list is skipped; inside a request's, refused), unknown
+ * enumeration values read as {@code UNKNOWN}, numbers sent as strings are read, and date-times are
+ * accepted in every form of {@link UltraCartJson#parseDateTime}. What cannot be read (malformed or truncated JSON, a value of
  * the wrong type, a missing required value, a value the domain refuses, anything after the document)
  * fails with a message naming the JSON path and what was found there, e.g.
  * {@code Expected an int but was BOOLEAN at path $.conversations[0].message_count}: a
@@ -74,8 +75,7 @@ public final class WireCodec<T> {
      */
     static <T, D> WireCodec<T> of(
             String model, Side side, JsonAdapter<D> adapter, Function<D, T> toDomain, Function<T, D> toWire) {
-        // nonNull: a bare JSON null is not a body.
-        return new WireCodec<>(model, side, new Binding<>(adapter.nonNull(), toDomain, toWire));
+        return new WireCodec<>(model, side, new Binding<>(adapter, toDomain, toWire));
     }
 
     /**
@@ -103,12 +103,11 @@ public final class WireCodec<T> {
         Objects.requireNonNull(source, "source must not be null");
         JsonReader reader = JsonReader.of(source);
         try {
-            T value = binding.read(reader);
-            JsonReader.Token after = reader.peek();
-            if (after != JsonReader.Token.END_DOCUMENT) {
-                throw new JsonDataException(
-                        "Expected the end of the document but was " + after + " at path " + reader.getPath());
+            if (reader.peek() == JsonReader.Token.NULL) {
+                throw new JsonDataException("Expected BEGIN_OBJECT but was NULL at path $");
             }
+            T value = binding.read(reader);
+            requireEnd(reader);
             return value;
         } catch (JsonEncodingException e) {
             throw side.unreadable(model, malformed(e.getMessage()), e);
@@ -157,6 +156,19 @@ public final class WireCodec<T> {
     @Override
     public String toString() {
         return "WireCodec[" + model + "]";
+    }
+
+    /** A body is one document: whatever follows it, well-formed or not, makes the body unreadable. */
+    private static void requireEnd(JsonReader reader) throws IOException {
+        boolean ended;
+        try {
+            ended = reader.peek() == JsonReader.Token.END_DOCUMENT;
+        } catch (JsonEncodingException e) {
+            ended = false;
+        }
+        if (!ended) {
+            throw new JsonDataException("Expected the end of the document but found more at path " + reader.getPath());
+        }
     }
 
     /** Moshi's advice to go lenient is no help to a reader of this message. */
