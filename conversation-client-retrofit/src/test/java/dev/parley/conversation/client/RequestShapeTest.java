@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,6 +73,20 @@ class RequestShapeTest {
         RecordedRequest second = server.takeRequest();
         assertThat(second.getHeaders().get("Authorization")).isEqualTo("Bearer token-2");
         assertThat(second.getHeaders().get("x-ultracart-simple-key")).isNull();
+    }
+
+    @Test
+    void aSharedOkHttpClientKeepsItsOwnInterceptors() throws Exception {
+        OkHttpClient shared = new OkHttpClient.Builder()
+                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("X-Trace", "t-1").build()))
+                .build();
+        server.enqueue(noContent());
+
+        client(server, new Scripted.RecordingSleeper()).okHttpClient(shared).build().keepAlive();
+
+        RecordedRequest request = server.takeRequest();
+        assertThat(request.getHeaders().get("X-Trace")).isEqualTo("t-1");
+        assertThat(request.getHeaders().get("X-UltraCart-Api-Version")).isEqualTo("2017-03-01");
     }
 
     @Test
