@@ -1,5 +1,6 @@
 package dev.parley.conversation.client;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
@@ -47,7 +48,7 @@ final class JsonBody extends RequestBody {
     }
 
     @Override
-    public void writeTo(BufferedSink sink) throws java.io.IOException {
+    public void writeTo(BufferedSink sink) throws IOException {
         sink.write(bytes);
     }
 }

@@ -27,6 +27,7 @@ import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the client puts on the wire: headers, methods, paths, queries and bodies, as openapi.json says. */
@@ -176,6 +177,21 @@ class RequestShapeTest {
         RecordedRequest request = server.takeRequest();
         assertThat(request.getUrl().pathSegments()).containsExactly("rest", "v2", "conversation", "conversations", uuid);
         assertThat(request.getUrl().query()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0} is sent as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "a/b            | a%2Fb",
+            "a?limit=1      | a%3Flimit=1",
+            "100%           | 100%25",
+            "with space     | with%20space",
+            "a#b            | a%23b",
+    })
+    void aConversationIdIsPercentEncodedIntoOnePathSegment(String uuid, String sent) throws Exception {
+        server.enqueue(noContent());
+        client(server).markRead(ConversationId.of(uuid));
+
+        assertThat(server.takeRequest().getTarget()).isEqualTo("/rest/v2/conversation/conversations/" + sent + "/markread");
     }
 
     @ParameterizedTest
