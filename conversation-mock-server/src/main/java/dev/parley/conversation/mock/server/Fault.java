@@ -22,6 +22,11 @@ import java.util.regex.PatternSyntaxException;
  * request that would have been refused still fails the faulty way. A 429 without a retry-after is
  * answered with {@code Retry-After: 1}, as the contract wants every 429 to carry one.
  *
+ * <p>A dropped connection is what a client sees when a server or proxy dies mid-request: an I/O error,
+ * no status. Clients such as java.net.http and OkHttp silently send an idempotent request (a
+ * {@code GET}) once more when its connection closes without an answer: to make such a request fail,
+ * drop it at least twice ({@code times(2)}).
+ *
  * @param method            the HTTP method to match (upper case), or null for any
  * @param pathRegex         a regular expression the whole request path (such as
  *                          {@code /rest/v2/conversation/conversations}) must match, or null for any

@@ -11,12 +11,11 @@ import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.QueueName;
 import dev.parley.conversation.domain.WebchatContext;
 import dev.parley.conversation.mock.engine.AgentToken;
+import dev.parley.conversation.mock.junit5.FakeUltraCartExtension;
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every operation of the API over plain HTTP: its success status, and its body checked against
@@ -24,23 +23,13 @@ import org.junit.jupiter.api.Test;
  */
 class ApiOperationsTest {
     private static final ParticipantArn CUSTOMER = ParticipantArn.of("arn:customer:+15125550100");
-    private static final AtomicInteger TENANTS = new AtomicInteger();
 
-    private static FakeUltraCart fake;
-    private static Http http;
+    @RegisterExtension
+    static final FakeUltraCartExtension SERVER = FakeUltraCartExtension.builder().build();
 
-    private final String key = "ops-key-" + TENANTS.incrementAndGet();
-
-    @BeforeAll
-    static void start() {
-        fake = FakeUltraCart.builder().start();
-        http = new Http(fake);
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
+    private final FakeUltraCart fake = SERVER.fake();
+    private final Http http = new Http(fake);
+    private final String key = Keys.unique("ops-key");
 
     @Test
     void getAgentKeepAlive_answersEmptySuccess() {

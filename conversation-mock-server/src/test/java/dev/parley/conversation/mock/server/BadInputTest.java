@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.Medium;
 import dev.parley.conversation.domain.ParticipantArn;
+import dev.parley.conversation.mock.junit5.FakeUltraCartExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,10 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,22 +37,11 @@ class BadInputTest {
     private static final String KEY = "bad-input-key";
     private static final String CONVERSATIONS = "/conversation/conversations";
 
-    private static FakeUltraCart fake;
-    private static Http http;
-    private static ConversationId conversation;
+    @RegisterExtension
+    static final FakeUltraCartExtension SERVER = FakeUltraCartExtension.builder()
+            .options(FakeUltraCart.builder().maxBodyBytes(64 * 1024)).build();
 
-    @BeforeAll
-    static void start() {
-        fake = FakeUltraCart.builder().maxBodyBytes(64 * 1024).start();
-        http = new Http(fake);
-        conversation = fake.control(KEY).customerStartsConversation(Medium.SMS, null,
-                ParticipantArn.of("arn:customer:+15125550100"), "Ada", "hello");
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
+    private final Http http = new Http(SERVER.fake());
 
     /**
      * A bad request and what the answer must say.
@@ -167,6 +156,9 @@ class BadInputTest {
 
     @Test
     void theWrongConversationIdInAPathIsNotFoundButNotAServerError() {
+        ConversationId conversation = SERVER.control(KEY).customerStartsConversation(Medium.SMS, null,
+                ParticipantArn.of("arn:customer:+15125550100"), "Ada", "hello");
+
         Reply reply = http.api("PUT", CONVERSATIONS + "/" + conversation + "%2Fjoin/join").key(KEY).send();
 
         assertThat(reply.status()).isBetween(400, 499);
@@ -183,7 +175,7 @@ class BadInputTest {
 
     /** Sends bytes no HTTP client would, and reads the answer. */
     private static Reply raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", fake.port())) {
+        try (Socket socket = new Socket("127.0.0.1", SERVER.fake().port())) {
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();

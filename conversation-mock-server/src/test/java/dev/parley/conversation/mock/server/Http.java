@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** A plain HTTP client (java.net.http, HTTP/1.1) for the fake's tests: no Parley code between test and server. */
 final class Http {
@@ -17,8 +18,12 @@ final class Http {
     private final String root;
 
     Http(FakeUltraCart fake) {
-        String base = fake.baseUrl();
-        this.root = base.substring(0, base.length() - FakeUltraCart.API_PATH.length());
+        this(fake.baseUrl().substring(0, fake.baseUrl().length() - FakeUltraCart.API_PATH.length()));
+    }
+
+    /** A client of the server at {@code root}, {@code http://HOST:PORT}. */
+    Http(String root) {
+        this.root = root;
     }
 
     /** The server's root, {@code http://127.0.0.1:PORT}. */
@@ -101,7 +106,7 @@ final class Http {
             }
         }
 
-        /** Sends the request, letting an I/O failure through (for dropped connections and timeouts). */
+        /** Sends the request, letting an I/O failure through (for dropped connections). */
         Reply sendOrFail() throws IOException {
             try {
                 HttpResponse<byte[]> response = CLIENT.send(request(), HttpResponse.BodyHandlers.ofByteArray());
@@ -112,7 +117,7 @@ final class Http {
             }
         }
 
-        java.util.concurrent.CompletableFuture<Reply> sendAsync() {
+        CompletableFuture<Reply> sendAsync() {
             return CLIENT.sendAsync(request(), HttpResponse.BodyHandlers.ofByteArray())
                     .thenApply(response -> new Reply(response.statusCode(), response.headers(), response.body()));
         }
