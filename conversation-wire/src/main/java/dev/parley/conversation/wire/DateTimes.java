@@ -2,7 +2,9 @@ package dev.parley.conversation.wire;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -33,6 +35,10 @@ final class DateTimes {
 
     static Instant parse(String text) {
         Objects.requireNonNull(text, "date-time text must not be null");
+        Instant canonical = parseCanonical(text);
+        if (canonical != null) {
+            return canonical;
+        }
         try {
             return PARSER.parse(text, OffsetDateTime::from).toInstant();
         } catch (DateTimeException e) {
@@ -40,6 +46,44 @@ final class DateTimes {
                     "date-time must be ISO-8601 with an offset, like 2026-11-24T05:32:16.123Z or "
                             + "2026-11-24T00:32:16-05:00, but was \"" + text + "\"", e);
         }
+    }
+
+    /**
+     * The form the fake writes and UltraCart's listings are full of, {@code 2026-11-24T05:32:16.123Z}, read
+     * without the formatter: its optional sections cost more than the rest of a summary's decoding. Null
+     * for any other form or an impossible date, which {@link #PARSER} then reads or refuses.
+     */
+    private static Instant parseCanonical(String text) {
+        if (text.length() != 24 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != '.' || text.charAt(23) != 'Z') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        int millis = digits(text, 20, 23);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59 || millis < 0 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, millis * 1_000_000L);
+    }
+
+    /** The decimal number in {@code text[from, to)}, or -1 when a character is not an ASCII digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     static String format(Instant instant) {
