@@ -24,7 +24,8 @@ import java.util.Map;
  * same bytes: {@code java -cp ... Fixture http://127.0.0.1:PORT OUT_DIR}.
  *
  * <p>Writes {@code OUT_DIR/requests.tsv} (name, method, path with query, status, body file),
- * {@code OUT_DIR/bodies/NAME.json} and {@code OUT_DIR/wiremock/{mappings,__files}}.
+ * {@code OUT_DIR/bodies/NAME.json}, {@code OUT_DIR/wiremock/{mappings,__files}}, {@code OUT_DIR/fixture.env}
+ * (the conversation and since, for the client runs) and {@code OUT_DIR/page-200.json} (for the decoding runs).
  */
 public final class Fixture {
     /** The credential every measured request carries. */
@@ -98,6 +99,10 @@ public final class Fixture {
                     .append('\n');
         }
         Files.writeString(out.resolve("requests.tsv"), tsv.toString());
+        // For the shell: the measured conversation and since, and a page of 200 summaries for the decoding runs.
+        Files.writeString(out.resolve("fixture.env"), "CONVERSATION=" + target + "\nSINCE=" + since + "\n");
+        Files.write(out.resolve("page-200.json"),
+                exchange("GET", "/rest/v2/conversation/conversations?_limit=" + CONVERSATIONS, null).body());
         System.out.printf(Locale.ROOT, "fixture: %d conversations of %d messages; list %d B, get %d B, since %d B%n",
                 CONVERSATIONS, MESSAGES, recorded.get(0).body().length, recorded.get(1).body().length,
                 recorded.get(2).body().length);
