@@ -199,25 +199,36 @@ fi
 
 # ---------------------------------------------------------------------------------------------------
 if [[ " $SECTIONS " == *" soak "* ]]; then
-  log "soak: ${SOAK_SECONDS}s of mixed load on a fresh fake, heap after GC sampled every 30 s"
+  log "soak: ${SOAK_SECONDS}s of mixed load on a fresh fake; heap after each collection from the GC log"
   port=$(free_port)
-  start soak-fake "$port" java "${SERVER_JVM[@]}" -jar "$FAKE_JAR" --port "$port" --empty
+  start soak-fake "$port" java "${SERVER_JVM[@]}" -Xlog:gc:file="$OUT/soak-gc.log":uptime -jar "$FAKE_JAR" --port "$port" --empty
   soak_pid=$LAST_PID
   seed "$port" "$OUT/fixture-soak"
   mix=()
   while IFS=$'\t' read -r _ method path _ _; do mix+=("$method" "$path"); done <"$OUT/fixture-soak/requests.tsv"
-  heap() { jcmd "$soak_pid" GC.run >/dev/null; jcmd "$soak_pid" GC.heap_info | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub(/K,?/,"",v); printf "%.1f", v/1024; exit}}'; }
-  printf 'elapsed_s\theap_after_gc_mib\trss_mib\n' >"$OUT/soak.tsv"
-  printf '0\t%s\t%s\n' "$(heap)" "$(($(ps -o rss= -p "$soak_pid") / 1024))" | tee -a "$OUT/soak.tsv"
+  live() { jcmd "$soak_pid" GC.run >/dev/null; jcmd "$soak_pid" GC.heap_info | awk '{for (i=1;i<NF;i++) if ($i=="used") {v=$(i+1); sub(/K,?/,"",v); printf "%.1f", v/1024; exit}}'; }
+  before=$(live)
+  load_start=$(awk '{print $1}' /proc/uptime)
   wrk -t2 -c16 -d"${SOAK_SECONDS}s" --latency -s "$ROOT/benchmarks/wrk/mix.lua" "${HEADERS[@]}" \
     "http://127.0.0.1:$port" -- "${mix[@]}" >"$OUT/soak-wrk.txt" &
   wrk_pid=$!
+  printf 'elapsed_s\trss_mib\n' >"$OUT/soak-rss.tsv"
   for ((t = 30; t <= SOAK_SECONDS; t += 30)); do
     sleep 30
-    printf '%s\t%s\t%s\n' "$t" "$(heap)" "$(($(ps -o rss= -p "$soak_pid") / 1024))" | tee -a "$OUT/soak.tsv"
+    printf '%s\t%s\n' "$t" "$(($(ps -o rss= -p "$soak_pid") / 1024))" >>"$OUT/soak-rss.tsv"
   done
   wait "$wrk_pid"
+  after=$(live)
   cat "$OUT/soak-wrk.txt"
+  # Heap after each collection, lowest per 30 s of load: the live set plus what was in flight.
+  awk -v origin="$(awk -v l="$load_start" -v p="$(ps -o etimes= -p "$soak_pid" | xargs)" -v now="$(awk '{print $1}' /proc/uptime)" 'BEGIN {print l - (now - p)}')" '
+    /Pause/ && /->/ { t=$1; gsub(/[\[\]s]/,"",t); t-=origin; if (t < 0) next;
+      for (i=1;i<=NF;i++) if ($i ~ /->/) { split($i, a, "->"); v=a[2]; sub(/M.*/,"",v); b=int(t/30); if (!(b in m) || v+0 < m[b]) m[b]=v+0; if (b>last) last=b } }
+    END { printf "window_s\tmin_heap_after_gc_mib\n"; for (b=0;b<=last;b++) if (b in m) printf "%d-%d\t%d\n", b*30, b*30+30, m[b] }' \
+    "$OUT/soak-gc.log" | tee "$OUT/soak.tsv"
+  printf 'live heap after a full collection: %s MiB before the load, %s MiB after %ss of it\n' "$before" "$after" "$SOAK_SECONDS" \
+    | tee -a "$OUT/soak-wrk.txt"
+  grep -c 'Pause Full' "$OUT/soak-gc.log" | xargs printf 'full collections: %s (two are the measurements above)\n' | tee -a "$OUT/soak-wrk.txt"
   curl -s -H "x-ultracart-simple-key: $KEY" "http://127.0.0.1:$port/__admin/requests?limit=1000000" | grep -o '"method"' | wc -l \
     | xargs printf 'journal entries kept after the soak: %s\n' | tee -a "$OUT/soak-wrk.txt"
   stop "$soak_pid"
@@ -227,10 +238,10 @@ fi
 if [[ " $SECTIONS " == *" footprint "* ]]; then
   log "runtime dependency footprint"
   mvn -B -q -pl conversation-client-retrofit -am package dependency:build-classpath -DskipTests \
-    -Dmdep.includeScope=runtime -Dmdep.outputFile="$OUT/footprint-parley.classpath" >/dev/null
+    -DincludeScope=runtime -Dmdep.outputFile="$OUT/footprint-parley.classpath"
   footprint() { # footprint NAME CLASSPATH_FILE [OWN_JAR]
     local files=() file
-    IFS=: read -r -a files <"$2"
+    IFS=: read -r -a files <"$2" || true  # the file has no final newline
     [[ -n ${3:-} ]] && files+=("$3")
     for file in "${files[@]}"; do
       if [[ -d $file ]]; then file=$(ls "$(dirname "$file")"/*-SNAPSHOT.jar | head -1); fi

@@ -3,8 +3,10 @@ package dev.parley.conversation.wire;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -29,6 +31,10 @@ final class DateTimes {
     private static final DateTimeFormatter FORMATTER = new DateTimeFormatterBuilder()
             .appendInstant(3)
             .toFormatter(Locale.ROOT);
+
+    /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the years written with exactly four digits. */
+    private static final long MIN_CANONICAL_SECOND = -62_167_219_200L;
+    private static final long MAX_CANONICAL_SECOND = 253_402_300_799L;
 
     private DateTimes() {
     }
@@ -88,6 +94,35 @@ final class DateTimes {
 
     static String format(Instant instant) {
         Objects.requireNonNull(instant, "instant must not be null");
-        return FORMATTER.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        long seconds = instant.getEpochSecond();
+        if (seconds < MIN_CANONICAL_SECOND || seconds > MAX_CANONICAL_SECOND) {
+            return FORMATTER.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        }
+        // Years 0000 to 9999 written by hand: the formatter costs more than the rest of a summary's writing.
+        LocalDateTime time = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+        char[] out = new char[24];
+        put(out, 0, time.getYear(), 4);
+        out[4] = '-';
+        put(out, 5, time.getMonthValue(), 2);
+        out[7] = '-';
+        put(out, 8, time.getDayOfMonth(), 2);
+        out[10] = 'T';
+        put(out, 11, time.getHour(), 2);
+        out[13] = ':';
+        put(out, 14, time.getMinute(), 2);
+        out[16] = ':';
+        put(out, 17, time.getSecond(), 2);
+        out[19] = '.';
+        put(out, 20, instant.getNano() / 1_000_000, 3);
+        out[23] = 'Z';
+        return new String(out);
+    }
+
+    /** Writes {@code value} as exactly {@code width} decimal digits at {@code at}. */
+    private static void put(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 }

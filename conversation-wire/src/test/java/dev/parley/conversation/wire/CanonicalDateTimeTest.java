@@ -5,16 +5,40 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The canonical form {@code 2026-11-24T05:32:16.123Z} has a fast reader of its own; it must read
- * exactly what the full ISO-8601 reader reads, and leave every impossible date to it to refuse.
+ * The canonical form {@code 2026-11-24T05:32:16.123Z} has a fast reader and writer of their own; they
+ * must read exactly what the full ISO-8601 reader reads and write what the ISO formatter writes, and
+ * leave every impossible date to the full reader to refuse.
  */
 class CanonicalDateTimeTest {
+
+    private static final DateTimeFormatter ISO_MILLIS = new DateTimeFormatterBuilder().appendInstant(3)
+            .toFormatter(Locale.ROOT);
+
+    @Test
+    void canonicalFormIsWrittenAsTheIsoFormatterWritesItFromYear0To9999AndBeyond() {
+        SplittableRandom random = new SplittableRandom(24_112_026L);
+        long from = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond() - 86_400;
+        long to = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond() + 86_400;
+        for (int i = 0; i < 100_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(from, to), random.nextInt(1_000_000_000));
+            assertThat(UltraCartJson.formatDateTime(instant)).isEqualTo(ISO_MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS)));
+        }
+        for (String edge : new String[] {"0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z", "1969-12-31T23:59:59.999Z",
+            "1970-01-01T00:00:00Z", "2024-02-29T12:00:00.5Z"}) {
+            Instant instant = Instant.parse(edge);
+            assertThat(UltraCartJson.formatDateTime(instant)).as(edge).isEqualTo(ISO_MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS)));
+        }
+    }
 
     @Test
     void canonicalFormReadsTheSameInstantAsTheFullIsoReaderOverFourCenturies() {
