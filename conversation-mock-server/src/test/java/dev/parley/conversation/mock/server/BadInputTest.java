@@ -147,6 +147,7 @@ class BadInputTest {
         "GET /rest/v2/conversation/conversations/a\u0001b HTTP/1.1",
         "GET /rest/v2/conversation/conversations/%zz HTTP/1.1",
         "GET /rest/v2/conversation/conversations/a b HTTP/1.1",
+        "GET /rest/v2/conversation/conversations?_limit=%zz HTTP/1.1",
         "GARBAGE"
     })
     void aRequestJettyCannotReadIsAnsweredInUltraCartsErrorShape(String requestLine) throws IOException {
