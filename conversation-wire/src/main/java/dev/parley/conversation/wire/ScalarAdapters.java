@@ -1,0 +1,66 @@
+package dev.parley.conversation.wire;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** The two scalars Moshi has no adapter for: date-times and exact decimal numbers. */
+final class ScalarAdapters {
+    private ScalarAdapters() {
+    }
+
+    /** {@code *_dts} strings as {@link Instant}s, in the forms of {@link DateTimes}. */
+    static final class InstantAdapter extends JsonAdapter<Instant> {
+        @Override
+        public Instant fromJson(JsonReader reader) throws IOException {
+            String path = reader.getPath();
+            JsonReader.Token token = reader.peek();
+            if (token != JsonReader.Token.STRING) {
+                throw new JsonDataException("Expected a date-time string but was " + token + " at path " + path);
+            }
+            String text = reader.nextString();
+            try {
+                return DateTimes.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new JsonDataException(e.getMessage() + " at path " + path, e);
+            }
+        }
+
+        @Override
+        public void toJson(JsonWriter writer, Instant value) throws IOException {
+            writer.value(DateTimes.format(value));
+        }
+    }
+
+    /**
+     * JSON numbers as {@link BigDecimal}s with their exact text, so that {@code 19.90} keeps its scale
+     * both ways (a {@code double} would turn it into {@code 19.9}). A number sent as a string is
+     * accepted too, as Moshi accepts one for its own number types.
+     */
+    static final class BigDecimalAdapter extends JsonAdapter<BigDecimal> {
+        @Override
+        public BigDecimal fromJson(JsonReader reader) throws IOException {
+            String path = reader.getPath();
+            JsonReader.Token token = reader.peek();
+            if (token != JsonReader.Token.NUMBER && token != JsonReader.Token.STRING) {
+                throw new JsonDataException("Expected a number but was " + token + " at path " + path);
+            }
+            String text = reader.nextString();
+            try {
+                return new BigDecimal(text.strip());
+            } catch (NumberFormatException e) {
+                throw new JsonDataException("Expected a number but was \"" + text + "\" at path " + path, e);
+            }
+        }
+
+        @Override
+        public void toJson(JsonWriter writer, BigDecimal value) throws IOException {
+            // value(Number) writes BigDecimal.toString(): valid JSON, and it reads back at the same scale.
+            writer.value(value);
+        }
+    }
+}

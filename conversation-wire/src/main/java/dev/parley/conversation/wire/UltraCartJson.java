@@ -1,0 +1,208 @@
+package dev.parley.conversation.wire;
+
+import com.squareup.moshi.Moshi;
+import dev.parley.conversation.domain.AgentAuthorization;
+import dev.parley.conversation.domain.AgentStatus;
+import dev.parley.conversation.domain.Conversation;
+import dev.parley.conversation.domain.ConversationSummary;
+import dev.parley.conversation.domain.ErrorDetails;
+import dev.parley.conversation.domain.InvalidRequestException;
+import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.Page;
+import dev.parley.conversation.domain.QueueStatus;
+import dev.parley.conversation.domain.StartConversationRequest;
+import dev.parley.conversation.domain.TransportException;
+import dev.parley.conversation.domain.UploadUrl;
+import dev.parley.conversation.domain.WebchatContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * UltraCart's conversation JSON (REST v2, snake_case) and its mapping to Parley's domain: one
+ * {@link WireCodec} per body of the contract's {@code openapi.json}. Immutable and safe for use from
+ * many threads: create one and share it.
+ *
+ * <pre>{@code
+ * UltraCartJson json = UltraCartJson.create();
+ * Page<ConversationSummary> page = json.conversations().read(responseBody);
+ * String body = json.startRequest().write(StartConversationRequest.withParticipants(arn));
+ * }</pre>
+ *
+ * <p><b>Response bodies</b> (a client reads them, a server writes them) fail to read with a
+ * {@link TransportException}. Wrapped responses are written with {@code "success": true} and a
+ * {@code metadata} object (empty except for a listing's {@code result_set}).
+ * <b>Request bodies</b> (a client writes them, a server reads them) fail to read with an
+ * {@link InvalidRequestException} (status 400). See {@link WireCodec} for what reading tolerates.
+ *
+ * <p>Mapping choices where the contract is silent:
+ * <ul>
+ *   <li>An enumeration's {@code UNKNOWN} is omitted when written in a response (it has no UltraCart
+ *       spelling) and refused with {@link IllegalArgumentException} in a request.</li>
+ *   <li>A message is written with both {@code message_dts} and {@code message_epoch}; reading prefers
+ *       {@code message_dts} and falls back to {@code message_epoch}.</li>
+ *   <li>Defaults for absent values: {@code closed}, {@code unread_messages} and {@code next_round_robin}
+ *       false, {@code visible} true, counts 0, lists empty.</li>
+ *   <li>Lists are written even when empty, except a context's {@code page_view}, so that
+ *       {@link WebchatContext#EMPTY} is written {@code {}}.</li>
+ * </ul>
+ */
+public final class UltraCartJson {
+    private final WireCodec<Page<ConversationSummary>> conversations;
+    private final WireCodec<Conversation> conversation;
+    private final WireCodec<Conversation> startedConversation;
+    private final WireCodec<List<Message>> messages;
+    private final WireCodec<WebchatContext> webchatContext;
+    private final WireCodec<AgentAuthorization> agentAuthorization;
+    private final WireCodec<UploadUrl> uploadUrl;
+    private final WireCodec<List<QueueStatus>> queueStatuses;
+    private final WireCodec<ErrorDetails> error;
+    private final WireCodec<StartConversationRequest> startRequest;
+    private final WireCodec<AgentStatus> queueStatusUpdate;
+
+    private UltraCartJson(Moshi moshi) {
+        WireCodec.Side response = WireCodec.Side.RESPONSE;
+        WireCodec.Side request = WireCodec.Side.REQUEST;
+        conversations = WireCodec.of("ConversationsResponse", response,
+                moshi.adapter(Dto.ConversationsResponse.class), ToDomain::conversations, ToWire::conversations);
+        conversation = WireCodec.of("ConversationResponse", response,
+                moshi.adapter(Dto.ConversationResponse.class), ToDomain::conversation, ToWire::conversation);
+        startedConversation = WireCodec.of("ConversationStartResponse", response,
+                moshi.adapter(Dto.ConversationStartResponse.class),
+                ToDomain::startedConversation, ToWire::startedConversation);
+        messages = WireCodec.of("ConversationMessagesResponse", response,
+                moshi.adapter(Dto.ConversationMessagesResponse.class), ToDomain::messages, ToWire::messages);
+        webchatContext = WireCodec.of("ConversationWebchatContext", response,
+                moshi.adapter(Dto.ConversationWebchatContext.class), ToDomain::webchatContext, ToWire::webchatContext);
+        agentAuthorization = WireCodec.of("ConversationAgentAuthResponse", response,
+                moshi.adapter(Dto.ConversationAgentAuthResponse.class),
+                ToDomain::agentAuthorization, ToWire::agentAuthorization);
+        uploadUrl = WireCodec.of("ConversationMultimediaUploadUrlResponse", response,
+                moshi.adapter(Dto.ConversationMultimediaUploadUrlResponse.class), ToDomain::uploadUrl, ToWire::uploadUrl);
+        queueStatuses = WireCodec.of("ConversationWebchatQueueStatusesResponse", response,
+                moshi.adapter(Dto.ConversationWebchatQueueStatusesResponse.class),
+                ToDomain::queueStatuses, ToWire::queueStatuses);
+        error = WireCodec.of("ErrorResponse", response,
+                moshi.adapter(Dto.ErrorResponse.class), ToDomain::error, ToWire::error);
+        startRequest = WireCodec.of("ConversationStartRequest", request,
+                moshi.adapter(Dto.ConversationStartRequest.class), ToDomain::startRequest, ToWire::startRequest);
+        queueStatusUpdate = WireCodec.of("ConversationWebchatQueueStatusUpdateRequest", request,
+                moshi.adapter(Dto.ConversationWebchatQueueStatusUpdateRequest.class),
+                ToDomain::queueStatusUpdate, ToWire::queueStatusUpdate);
+    }
+
+    /** A new instance; creating one builds every adapter, so create it once and share it. */
+    public static UltraCartJson create() {
+        Moshi moshi = new Moshi.Builder()
+                .add(Instant.class, new ScalarAdapters.InstantAdapter().nullSafe())
+                .add(BigDecimal.class, new ScalarAdapters.BigDecimalAdapter().nullSafe())
+                .build();
+        return new UltraCartJson(moshi);
+    }
+
+    /**
+     * {@code ConversationsResponse} (getConversations): a page of summaries with {@code metadata.result_set}.
+     *
+     * <p>Written: {@code count} (the items on the page), {@code limit}, {@code offset},
+     * {@code total_records} when known, {@code more}, and {@code next_offset} when there is more.
+     * Read: {@link Page#nextOffset()} is {@code next_offset} when {@code more} is true (or
+     * {@code offset + count} when the server omitted it), none when {@code more} is false, and
+     * {@code next_offset} as sent when {@code more} is absent; {@code offset} absent is 0, {@code limit}
+     * absent is the number of items, and a body without {@code result_set} is one page holding it all.
+     */
+    public WireCodec<Page<ConversationSummary>> conversations() {
+        return conversations;
+    }
+
+    /** {@code ConversationResponse} (getConversation): {@code {"conversation": ..., "success": true, "metadata": {}}}. */
+    public WireCodec<Conversation> conversation() {
+        return conversation;
+    }
+
+    /** {@code ConversationStartResponse} (startConversation): {@code {"conversation": ...}}, nothing else. */
+    public WireCodec<Conversation> startedConversation() {
+        return startedConversation;
+    }
+
+    /** {@code ConversationMessagesResponse} (getConversationMessages). */
+    public WireCodec<List<Message>> messages() {
+        return messages;
+    }
+
+    /**
+     * {@code ConversationWebchatContext} (getConversationContext), not wrapped: {@link WebchatContext#EMPTY}
+     * is written {@code {}} and {@code {}} reads as it.
+     */
+    public WireCodec<WebchatContext> webchatContext() {
+        return webchatContext;
+    }
+
+    /** {@code ConversationAgentAuthResponse} (getAgentWebsocketAuthorization). */
+    public WireCodec<AgentAuthorization> agentAuthorization() {
+        return agentAuthorization;
+    }
+
+    /** {@code ConversationMultimediaUploadUrlResponse} (getConversationMultimediaUploadUrl). */
+    public WireCodec<UploadUrl> uploadUrl() {
+        return uploadUrl;
+    }
+
+    /** {@code ConversationWebchatQueueStatusesResponse} (getConversationWebchatQueueStatuses). */
+    public WireCodec<List<QueueStatus>> queueStatuses() {
+        return queueStatuses;
+    }
+
+    /**
+     * {@code ErrorResponse}: written {@code {"success": false, "error": {...}}} without absent fields.
+     *
+     * <p>A client reads an error status's body with it to learn UltraCart's details; a body that is not
+     * an {@code ErrorResponse} (not JSON, an HTML page from a proxy, JSON without an {@code error}
+     * object) throws {@link TransportException}, which such a caller catches to fall back on the
+     * status code alone.
+     */
+    public WireCodec<ErrorDetails> error() {
+        return error;
+    }
+
+    /**
+     * {@code ConversationStartRequest} (startConversation). Reading refuses, as 400, a request with
+     * neither participant ARNs nor a queue, and blank identifiers.
+     */
+    public WireCodec<StartConversationRequest> startRequest() {
+        return startRequest;
+    }
+
+    /**
+     * {@code ConversationWebchatQueueStatusUpdateRequest} (updateConversationWebchatQueueStatus):
+     * {@code {"agent_status": "available"}}. Stricter than responses: reading refuses, as 400, an
+     * absent or undocumented status; writing {@link AgentStatus#UNKNOWN} throws
+     * {@link IllegalArgumentException}.
+     */
+    public WireCodec<AgentStatus> queueStatusUpdate() {
+        return queueStatusUpdate;
+    }
+
+    /**
+     * Parses an ISO-8601 date-time with an offset as UltraCart sends it: {@code 2026-11-24T05:32:16.123Z},
+     * {@code ...+00:00}, {@code ...-05:00} or {@code ...+0000}; seconds and fraction (up to nanoseconds)
+     * optional, letters in either case.
+     *
+     * @throws IllegalArgumentException naming the text when it is not such a date-time (a missing offset
+     *                                  included: a time without one is ambiguous)
+     * @throws NullPointerException     when {@code text} is null
+     */
+    public static Instant parseDateTime(String text) {
+        return DateTimes.parse(text);
+    }
+
+    /**
+     * Formats an instant as the fake writes date-times: UTC, {@code Z}, exactly millisecond precision
+     * ({@code 2026-11-24T05:32:16.123Z}). Finer precision is truncated, not rounded, so that formatting
+     * never moves an instant past a later one.
+     *
+     * @throws NullPointerException when {@code instant} is null
+     */
+    public static String formatDateTime(Instant instant) {
+        return DateTimes.format(instant);
+    }
+}
