@@ -8,11 +8,15 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.parley.conversation.domain.AgentAuthorization;
 import dev.parley.conversation.domain.Conversation;
 import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.TwilioAccount;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Operations 1 and 2: keepalive and the agent's websocket authorization. */
 final class AgentRules {
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
     private final Kit kit;
 
     AgentRules(Kit kit) {
@@ -134,6 +138,17 @@ final class AgentRules {
             return Jwt.parse(kit.agent().jwt());
         } catch (IllegalArgumentException e) {
             return fail(rule(ruleId, "the agent's jwt must be a compact JWT to be checked, but " + e.getMessage()));
+        }
+    }
+
+    void twilioNumbersAreE164() {
+        for (TwilioAccount account : kit.agent().twilioAccounts()) {
+            assertThat(account.phoneNumbers()).as(rule("auth_08", "the merchant's Twilio numbers are E.164 ('+',"
+                    + " country code, up to 15 digits)")).allMatch(number -> E164.matcher(number).matches());
+            if (account.merchantId() != null) {
+                assertThat(account.merchantId()).as(rule("auth_08", "a Twilio account belongs to the agent's merchant"))
+                        .isEqualTo(kit.agent().merchantId());
+            }
         }
     }
 }

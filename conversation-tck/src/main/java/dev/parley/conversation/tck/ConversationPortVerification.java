@@ -127,6 +127,12 @@ public abstract class ConversationPortVerification {
         new AgentRules(kit).merchantIdMatchesConversations();
     }
 
+    /** auth_08: the merchant's Twilio numbers are E.164 and its accounts the merchant's. */
+    @Test
+    public void optional_auth_08_twilioNumbersAreE164() {
+        new AgentRules(kit).twilioNumbersAreE164();
+    }
+
     // ---- 3 getConversation ----------------------------------------------------------------------
 
     /** get_01: a conversation is read whole, with its participants and messages. */
@@ -181,6 +187,18 @@ public abstract class ConversationPortVerification {
     @Test
     public void required_get_09_newMessageAppearsLast() {
         new ConversationRules(kit).newMessageAppears();
+    }
+
+    /** get_10: a participant's last_message_dts is when it last wrote. */
+    @Test
+    public void optional_get_10_participantLastMessageAtIsWhenItLastWrote() {
+        new ConversationRules(kit).participantLastMessageAt();
+    }
+
+    /** get_11: whoever writes in a conversation is a participant of it. */
+    @Test
+    public void optional_get_11_everyAuthorIsAParticipant() {
+        new ConversationRules(kit).everyAuthorIsAParticipant();
     }
 
     // ---- 4 getConversationContext ---------------------------------------------------------------
@@ -297,7 +315,7 @@ public abstract class ConversationPortVerification {
         new UploadRules(kit).nonMediaRefused();
     }
 
-    /** upload_05: an extension with anything but letters and digits is refused. */
+    /** upload_05: an extension with anything but letters and digits is refused before any call. */
     @Test
     public void required_upload_05_nonAlphanumericRefused() {
         new UploadRules(kit).nonAlphanumericRefused();
@@ -339,6 +357,30 @@ public abstract class ConversationPortVerification {
     @Test
     public void optional_queues_06_entriesLongestWaitingFirst() {
         new QueueRules(kit).entriesLongestWaitingFirst();
+    }
+
+    /** queues_07: a webchat the agent starts with a waiting customer takes them off the queue; hold time counts. */
+    @Test
+    public void optional_queues_07_pickingUpTakesTheCustomerOffTheQueue() {
+        new QueueRules(kit).pickingUpTakesCustomerOffTheQueue();
+    }
+
+    /** queues_08: webchats started in a queue count as its chats. */
+    @Test
+    public void optional_queues_08_webchatsCountAsChats() {
+        new QueueRules(kit).webchatsCountAsChats();
+    }
+
+    /** queues_09: an agent who takes (or takes again) a webchat is listed in its queue with its last chat. */
+    @Test
+    public void optional_queues_09_agentTakingAWebchatIsListed() {
+        new QueueRules(kit).agentTakingAWebchatIsListed();
+    }
+
+    /** queues_10: the queue's only agent is next in its round robin exactly when available. */
+    @Test
+    public void optional_queues_10_onlyAvailableAgentIsNextInRoundRobin() {
+        new QueueRules(kit).onlyAvailableAgentIsNextInRoundRobin();
     }
 
     // ---- 8 getConversations ---------------------------------------------------------------------
@@ -437,6 +479,12 @@ public abstract class ConversationPortVerification {
     @Test
     public void required_list_16_streamGivesEachOnceWhenArrivalsShiftPages() {
         new ListingRules(kit).streamGivesEachOnceWhenArrivalsShiftPages();
+    }
+
+    /** list_17: many conversations, some bumped by new messages, walk in pages newest first, each once. */
+    @Test
+    public void required_list_17_orderHoldsAcrossManyConversations() {
+        new ListingRules(kit).orderHoldsAcrossManyConversations();
     }
 
     // ---- 9 joinConversation ---------------------------------------------------------------------
@@ -589,6 +637,18 @@ public abstract class ConversationPortVerification {
     @Test
     public void required_start_07_needsParticipantsOrQueue() {
         new StartRules(kit).requestNeedsParticipantsOrQueue();
+    }
+
+    /** start_08: the conversation_arn requested is the new conversation's arn; without one it gets one. */
+    @Test
+    public void optional_start_08_requestedArnIsKept() {
+        new StartRules(kit).requestedArnKept();
+    }
+
+    /** start_09: customers known by name keep it in conversations the agent starts; the agent has its name. */
+    @Test
+    public void optional_start_09_knownCustomersKeepTheirNames() {
+        new StartRules(kit).knownCustomersKeepTheirNames();
     }
 
     // ---- 13 updateConversationWebchatQueueStatus ------------------------------------------------

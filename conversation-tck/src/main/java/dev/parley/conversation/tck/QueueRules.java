@@ -11,6 +11,7 @@ import dev.parley.conversation.domain.QueueEntry;
 import dev.parley.conversation.domain.QueueId;
 import dev.parley.conversation.domain.QueueName;
 import dev.parley.conversation.domain.QueueStatus;
+import dev.parley.conversation.domain.StartConversationRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +120,88 @@ final class QueueRules {
         if (status.customerWaitingSince() != null) {
             assertThat(status.customerWaitingSince()).as(rule("queues_06", "customer_waiting_since is when the"
                     + " longest-waiting customer joined")).isEqualTo(status.entries().get(0).joinedAt());
+        }
+    }
+
+    void pickingUpTakesCustomerOffTheQueue() {
+        QueueName name = Kit.newQueueName();
+        QueueId id = kit.newQueue(name);
+        QueueEntry longest = customerWaits(name, "waits longest");
+        kit.tick();
+        kit.tick();
+        QueueEntry shorter = customerWaits(name, "waits less");
+        QueueEntry stillWaiting = customerWaits(name, "still waiting");
+        kit.tick();
+        kit.tick();
+        kit.port().startConversation(new StartConversationRequest(List.of(longest.customerArn()), null, id));
+        kit.port().startConversation(new StartConversationRequest(List.of(shorter.customerArn()), null, id));
+        QueueStatus status = statusOf(name, "queues_07");
+        assertThat(status.entries()).extracting(QueueEntry::customerArn)
+                .as(rule("queues_07", "a webchat the agent starts in the queue with a waiting customer takes that"
+                        + " customer off the queue; the others keep waiting")).containsExactly(stillWaiting.customerArn());
+        assertCountsAgree(status, "queues_07");
+        if (kit.can(BackstageCapability.CLOCK)) {
+            long tick = Kit.TICK.toSeconds();
+            assertThat(status.customerAverageHoldTimeSeconds()).as(rule("queues_07", "the customers picked up waited"
+                    + " four and two ticks of " + tick + "s: the queue's average hold time is three ticks"))
+                    .isEqualTo((int) (3 * tick));
+        }
+    }
+
+    void webchatsCountAsChats() {
+        QueueName name = Kit.newQueueName();
+        QueueId id = kit.newQueue(name);
+        QueueStatus before = statusOf(name, "queues_08");
+        kit.port().startConversation(StartConversationRequest.inQueue(id));
+        kit.port().startConversation(StartConversationRequest.inQueue(id));
+        QueueStatus after = statusOf(name, "queues_08");
+        assertThat(after.customerChatCount()).as(rule("queues_08", "customer_chat_count counts the webchats started"
+                + " in the queue")).isEqualTo(before.customerChatCount() + 2);
+        assertThat(after.customerActiveCount()).as(rule("queues_08", "customer_active_count counts the webchats"
+                + " going on in the queue")).isEqualTo(before.customerActiveCount() + 2);
+    }
+
+    void agentTakingAWebchatIsListed() {
+        QueueName name = Kit.newQueueName();
+        kit.newQueue(name);
+        Kit.CustomerChat chat = kit.customerChats(name);
+        kit.tick();
+        Instant from = kit.clockOrNull();
+        kit.port().joinConversation(chat.id());
+        Instant to = kit.clockOrNull();
+        QueueStatus joined = statusOf(name, "queues_09");
+        QueueAgent me = agentIn(joined, "queues_09");
+        Kit.assertWithin(me.lastChatAt(), from, to, rule("queues_09", "an agent who joins a webchat is listed in its"
+                + " queue with last_chat_dts the time it joined"));
+        assertThat(me.status()).as(rule("queues_09", "an agent new to the queue who takes a chat there is available"))
+                .isEqualTo(AgentStatus.AVAILABLE);
+        kit.tick();
+        kit.port().joinConversation(chat.id());
+        assertThat(statusOf(name, "queues_09")).as(rule("queues_09", "joining the webchat again changes nothing in"
+                + " its queue either")).isEqualTo(joined);
+        kit.port().leaveConversation(chat.id());
+        kit.tick();
+        Instant rejoined = kit.clockOrNull();
+        kit.port().joinConversation(chat.id());
+        Kit.assertWithin(agentIn(statusOf(name, "queues_09"), "queues_09").lastChatAt(), rejoined, kit.clockOrNull(),
+                rule("queues_09", "an agent who takes the webchat again after leaving it has that as its last chat"));
+        QueueName other = Kit.newQueueName();
+        kit.port().startConversation(StartConversationRequest.inQueue(kit.newQueue(other)));
+        assertThat(agentIn(statusOf(other, "queues_09"), "queues_09").lastChatAt())
+                .as(rule("queues_09", "an agent who starts a webchat in a queue is listed there with its last chat"))
+                .isNotNull();
+    }
+
+    void onlyAvailableAgentIsNextInRoundRobin() {
+        QueueName name = Kit.newQueueName();
+        kit.newQueue(name);
+        for (AgentStatus status : new AgentStatus[] {AgentStatus.AVAILABLE, AgentStatus.BUSY, AgentStatus.AVAILABLE,
+                AgentStatus.UNAVAILABLE}) {
+            kit.port().updateQueueStatus(name, status);
+            QueueStatus queue = statusOf(name, "queues_10");
+            assertThat(agentIn(queue, "queues_10").nextRoundRobin()).as(rule("queues_10", "the queue's only agent is"
+                    + " next in its round robin exactly when available; it is " + status))
+                    .isEqualTo(status == AgentStatus.AVAILABLE);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.conversation.domain.Conversation;
+import dev.parley.conversation.domain.ConversationArn;
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.Medium;
 import dev.parley.conversation.domain.NotFoundException;
@@ -105,5 +106,30 @@ final class StartRules {
         assertThatThrownBy(() -> StartConversationRequest.withParticipants())
                 .as(rule("start_07", "a start request with an empty participant list and no queue is refused"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    void requestedArnKept() {
+        ConversationArn wanted = ConversationArn.of("arn:parley:tck:conversation/" + Kit.unique("c"));
+        Conversation started = kit.port().startConversation(
+                new StartConversationRequest(List.of(Kit.newCustomerArn()), wanted, null));
+        assertThat(started.summary().arn()).as(rule("start_08", "the conversation_arn of the start request is the"
+                + " new conversation's arn")).isEqualTo(wanted);
+        assertThat(kit.get(started.id()).summary().arn()).as(rule("start_08", "the requested arn is kept"))
+                .isEqualTo(wanted);
+        assertThat(kit.agentStartsSms().summary().arn()).as(rule("start_08", "a conversation started without an arn"
+                + " is given one")).isNotNull();
+    }
+
+    void knownCustomersKeepTheirNames() {
+        Kit.CustomerChat earlier = kit.customerTexts();
+        Conversation started = kit.port().startConversation(StartConversationRequest.withParticipants(earlier.customer()));
+        Participant customer = started.participant(earlier.customer()).orElseThrow(() -> new AssertionError(rule(
+                "start_01", "the requested participant is in the started conversation")));
+        assertThat(customer.name()).as(rule("start_09", "a customer the merchant knows by name from an earlier"
+                + " conversation keeps that name in a conversation the agent starts with them"))
+                .isEqualTo(earlier.customerName());
+        assertThat(kit.agentEntry(started, "start_09", "in a conversation it started").name())
+                .as(rule("start_09", "the agent's participant entry carries its name from its authorization"))
+                .isEqualTo(kit.agent().agentName());
     }
 }

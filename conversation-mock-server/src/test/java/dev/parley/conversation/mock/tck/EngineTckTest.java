@@ -3,18 +3,28 @@ package dev.parley.conversation.mock.tck;
 import dev.parley.conversation.mock.engine.ConversationEngine;
 import dev.parley.conversation.tck.ConversationPortVerification;
 import dev.parley.conversation.tck.TckTenant;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.function.UnaryOperator;
 
 /**
- * The compatibility kit against the in-memory engine: every tenant a fresh credential of one engine,
- * every backstage capability offered. The engine has no credential it refuses (the fake server's HTTP
+ * The compatibility kit against the in-memory engine: every tenant a fresh credential of the test's own
+ * engine (one per test, so that mutation testing also reaches what an engine does when built), every
+ * backstage capability offered. The engine's base clock is frozen, so time moves only when the kit
+ * advances a tenant's clock (and by the engine's own millisecond steps between events), and it
+ * publishes on an https address, so its URLs are the secure ones UltraCart gives. The engine has no credential it refuses (the fake server's HTTP
  * layer answers 401), so the bad-credential rule is declined here and runs over HTTP.
  */
 class EngineTckTest extends ConversationPortVerification {
-    private static final ConversationEngine ENGINE = ConversationEngine.builder().build();
+    private final ConversationEngine engine = ConversationEngine.builder()
+            .clock(Clock.fixed(Instant.parse("2026-11-24T05:32:16.123Z"), ZoneOffset.UTC))
+            .publicBaseUrl(() -> URI.create("https://conversations.parley.example"))
+            .build();
 
     @Override
     protected TckTenant newTenant() {
-        return EngineBackstage.newTenant(ENGINE, UnaryOperator.identity());
+        return EngineBackstage.newTenant(engine, UnaryOperator.identity());
     }
 }
