@@ -1,0 +1,107 @@
+package dev.parley.conversation.mock.server;
+
+import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.ConversationListQuery;
+import dev.parley.conversation.domain.ConversationQuery;
+import dev.parley.conversation.domain.Medium;
+import dev.parley.conversation.domain.MessagesQuery;
+import dev.parley.conversation.domain.QueueName;
+import dev.parley.conversation.wire.UltraCartJson;
+import java.time.Instant;
+
+/**
+ * The 13 operations of UltraCart's conversation API: each reads its checked {@link ApiCall}, asks the
+ * tenant's port, and writes the answer through the wire module. Range checks name the parameter as the
+ * client sent it.
+ */
+final class ApiHandlers {
+    private final UltraCartJson json;
+
+    ApiHandlers(UltraCartJson json) {
+        this.json = json;
+    }
+
+    void keepAlive(ApiCall call) {
+        call.port().keepAlive();
+        call.noContent();
+    }
+
+    void authorizeAgent(ApiCall call) {
+        call.ok(json.agentAuthorization(), call.port().authorizeAgent());
+    }
+
+    void getConversation(ApiCall call) {
+        Integer limit = atLeast(call.int32("limit"), 1, "Query parameter limit");
+        call.ok(json.conversation(), call.port().getConversation(new ConversationQuery(conversation(call), limit)));
+    }
+
+    void getContext(ApiCall call) {
+        call.ok(json.webchatContext(), call.port().getWebchatContext(conversation(call)));
+    }
+
+    void getMessages(ApiCall call) {
+        long since = atLeast(call.int64("since"), 0L, "Path parameter since");
+        Integer limit = atLeast(call.int32("limit"), 1, "Query parameter limit");
+        MessagesQuery query = new MessagesQuery(conversation(call), Instant.ofEpochMilli(since), limit);
+        call.ok(json.messages(), call.port().getMessages(query));
+    }
+
+    void createUploadUrl(ApiCall call) {
+        call.ok(json.uploadUrl(), call.port().createUploadUrl(call.text("extension")));
+    }
+
+    void getQueueStatuses(ApiCall call) {
+        call.ok(json.queueStatuses(), call.port().getQueueStatuses());
+    }
+
+    void listConversations(ApiCall call) {
+        String mediumText = call.text("medium");
+        Medium medium = mediumText == null ? null : Medium.parse(mediumText);
+        String beforeText = call.text("before");
+        Instant before = beforeText == null ? null : UltraCartJson.parseDateTime(beforeText);
+        Integer limit = call.int32("_limit");
+        if (limit != null && (limit < 1 || limit > ConversationListQuery.MAX_LIMIT)) {
+            throw UltraCartError.badRequest("Query parameter _limit must be between 1 and "
+                    + ConversationListQuery.MAX_LIMIT + " but was " + limit + ".");
+        }
+        Integer offset = atLeast(call.int32("_offset"), 0, "Query parameter _offset");
+        ConversationListQuery query = new ConversationListQuery(medium, before,
+                limit == null ? ConversationListQuery.DEFAULT_LIMIT : limit, offset == null ? 0 : offset);
+        call.ok(json.conversations(), call.port().listConversations(query));
+    }
+
+    void join(ApiCall call) {
+        call.port().joinConversation(conversation(call));
+        call.noContent();
+    }
+
+    void leave(ApiCall call) {
+        call.port().leaveConversation(conversation(call));
+        call.noContent();
+    }
+
+    void markRead(ApiCall call) {
+        call.port().markRead(conversation(call));
+        call.noContent();
+    }
+
+    void startConversation(ApiCall call) {
+        call.ok(json.startedConversation(), call.port().startConversation(json.startRequest().read(call.body())));
+    }
+
+    void updateQueueStatus(ApiCall call) {
+        call.port().updateQueueStatus(QueueName.of(call.text("queue_name")), json.queueStatusUpdate().read(call.body()));
+        call.noContent();
+    }
+
+    private static ConversationId conversation(ApiCall call) {
+        return ConversationId.of(call.text("conversation_uuid"));
+    }
+
+    private static <N extends Number & Comparable<N>> N atLeast(N value, N min, String parameter) {
+        if (value != null && value.compareTo(min) < 0) {
+            throw UltraCartError.badRequest(parameter + " must be at least " + min + " but was " + value + ".");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,210 @@
+package dev.parley.conversation.mock.server;
+
+import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.Medium;
+import dev.parley.conversation.domain.MerchantId;
+import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.NotFoundException;
+import dev.parley.conversation.domain.ParticipantArn;
+import dev.parley.conversation.domain.QueueEntry;
+import dev.parley.conversation.domain.QueueId;
+import dev.parley.conversation.domain.QueueName;
+import dev.parley.conversation.domain.UploadKey;
+import dev.parley.conversation.domain.WebchatContext;
+import dev.parley.conversation.mock.engine.TenantControl;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The control plane of one tenant of a {@link FakeUltraCart}, from Java: what UltraCart's API cannot do
+ * (customers arriving, messages arriving, browsing context, queues filling, time passing), reset and
+ * demonstration data, faults, and the journal of requests received. The HTTP twin is {@code /__admin}
+ * with the tenant's credential.
+ *
+ * <pre>{@code
+ * FakeTenant tenant = fake.control("test-key");
+ * ConversationId id = tenant.customerStartsConversation(Medium.SMS, null,
+ *         ParticipantArn.of("arn:customer:+15125550100"), "Ada", "Where is my order?");
+ * tenant.addFault(Fault.status(503).times(2));
+ * List<RecordedRequest> seen = tenant.requests();
+ * }</pre>
+ *
+ * <p>Methods that take a conversation id throw {@link NotFoundException} when the tenant has no such
+ * conversation, and {@link IllegalArgumentException} for a null required argument. Safe for use from
+ * many threads. Obtain one with {@link FakeUltraCart#control(String)}; it stays valid across
+ * {@link FakeUltraCart#reset()}.
+ */
+public final class FakeTenant {
+    private final FakeUltraCart fake;
+    private final String credential;
+    private final long defaultSeed;
+
+    FakeTenant(FakeUltraCart fake, String credential, long defaultSeed) {
+        this.fake = fake;
+        this.credential = credential;
+        this.defaultSeed = defaultSeed;
+    }
+
+    /** The tenant's merchant id (derived from the credential, never containing it). */
+    public MerchantId merchantId() {
+        return engine().merchantId();
+    }
+
+    /** The tenant's agent: the one a client with this credential acts as. */
+    public ParticipantArn agentArn() {
+        return engine().agentArn();
+    }
+
+    /** The agent's display name. */
+    public String agentName() {
+        return engine().agentName();
+    }
+
+    /**
+     * A customer opens a conversation: over SMS, or over webchat in the named queue (created when
+     * missing). The customer is its only participant; {@code firstMessage}, when given, is its first
+     * message, written by the customer.
+     *
+     * @param medium       {@link Medium#SMS} or {@link Medium#WEBSOCKET}
+     * @param queue        the webchat queue; required for webchat, refused for SMS
+     * @param customer     the customer's participant ARN
+     * @param customerName the customer's display name; may be null
+     * @param firstMessage the customer's first message, or null for none
+     * @return the new conversation's id
+     * @throws IllegalArgumentException for an UNKNOWN medium, a webchat without queue or an SMS with one
+     */
+    public ConversationId customerStartsConversation(Medium medium, QueueName queue, ParticipantArn customer,
+                                                     String customerName, String firstMessage) {
+        return engine().customerStartsConversation(medium, queue, customer, customerName, firstMessage);
+    }
+
+    /**
+     * A message arrives from {@code author} (a customer, or an agent on another console), stamped now.
+     * It is unread for every other participant.
+     *
+     * @param authorName the author's display name; null uses the name last given for that author
+     * @return the message as stored, with its id and time
+     */
+    public Message addMessage(ConversationId id, ParticipantArn author, String authorName, String body) {
+        return engine().addMessage(id, author, authorName, body);
+    }
+
+    /**
+     * A message with media arrives: each key must be an upload of this tenant whose bytes were stored.
+     *
+     * @param body the text; may be null when media are attached
+     * @throws NotFoundException when a key has no stored upload in this tenant
+     */
+    public Message addMessage(ConversationId id, ParticipantArn author, String authorName, String body,
+                              List<UploadKey> uploadKeys) {
+        return engine().addMessage(id, author, authorName, body, uploadKeys);
+    }
+
+    /**
+     * Records the webchat customer's browsing context, replacing the previous one.
+     *
+     * @throws IllegalArgumentException when the conversation is not a webchat
+     */
+    public void recordWebchatContext(ConversationId id, WebchatContext context) {
+        engine().recordWebchatContext(id, context);
+    }
+
+    /** Makes sure the tenant has a webchat queue with this name; returns its id. Idempotent. */
+    public QueueId createQueue(QueueName name) {
+        return engine().createQueue(name);
+    }
+
+    /** A customer starts waiting in the queue (created when missing); a customer already waiting keeps the first entry. */
+    public QueueEntry customerWaits(QueueName queue, ParticipantArn customer, String name, String email, String question) {
+        return engine().customerWaits(queue, customer, name, email, question);
+    }
+
+    /** Sets the tenant's clock to read {@code now}; it keeps running from there. */
+    public void setClock(Instant now) {
+        engine().setClock(now);
+    }
+
+    /**
+     * Moves the tenant's clock forward.
+     *
+     * @throws IllegalArgumentException when {@code by} is negative
+     */
+    public void advanceClock(Duration by) {
+        engine().advanceClock(by);
+    }
+
+    /** The tenant's current time. */
+    public Instant now() {
+        return engine().now();
+    }
+
+    /**
+     * Empties the tenant: its conversations, queues and uploads, its faults and its journal; its clock
+     * goes back to the server's.
+     */
+    public void reset() {
+        engine().reset();
+        TenantSide side = fake.side(credential);
+        side.faults().clear();
+        side.journal().clear();
+    }
+
+    /** Replaces the tenant's data with the demonstration data of the server's seed. */
+    public void loadDemoData() {
+        loadDemoData(defaultSeed);
+    }
+
+    /** Replaces the tenant's data with the demonstration data of {@code seed}: the same seed gives the same data. */
+    public void loadDemoData(long seed) {
+        engine().loadDemoData(seed);
+    }
+
+    /**
+     * Makes the next matching API requests of this tenant fail as {@code fault} says.
+     *
+     * @return the fault's id
+     */
+    public String addFault(Fault fault) {
+        if (fault == null) {
+            throw new IllegalArgumentException("fault must not be null");
+        }
+        return fake.side(credential).faults().add(fault);
+    }
+
+    /** Removes every fault of this tenant not used up yet. */
+    public void clearFaults() {
+        fake.side(credential).faults().clear();
+    }
+
+    /** The API requests this tenant's journal holds, oldest first. */
+    public List<RecordedRequest> requests() {
+        return fake.side(credential).journal().newest(null);
+    }
+
+    /**
+     * The newest {@code limit} requests of this tenant's journal, oldest first.
+     *
+     * @throws IllegalArgumentException when {@code limit} is below 1
+     */
+    public List<RecordedRequest> requests(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1 but was " + limit);
+        }
+        return fake.side(credential).journal().newest(limit);
+    }
+
+    /** Empties this tenant's journal. */
+    public void clearRequests() {
+        fake.side(credential).journal().clear();
+    }
+
+    @Override
+    public String toString() {
+        return "FakeTenant[merchant " + merchantId() + "]";
+    }
+
+    private TenantControl engine() {
+        return fake.engine().control(credential);
+    }
+}

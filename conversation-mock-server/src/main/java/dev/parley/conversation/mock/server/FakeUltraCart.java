@@ -1,0 +1,394 @@
+package dev.parley.conversation.mock.server;
+
+import dev.parley.conversation.mock.engine.ConversationEngine;
+import dev.parley.conversation.wire.UltraCartJson;
+import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A fake of UltraCart's conversation API (REST v2) over HTTP, for tests and local development: point
+ * any UltraCart client at {@link #baseUrl()} instead of {@code https://secure.ultracart.com/rest/v2}.
+ *
+ * <pre>{@code
+ * try (FakeUltraCart fake = FakeUltraCart.builder().start()) {
+ *     FakeTenant tenant = fake.control("test-key");
+ *     tenant.customerStartsConversation(Medium.SMS, null, ParticipantArn.of("arn:customer:+15125550100"),
+ *             "Ada", "Where is my order?");
+ *     // GET fake.baseUrl() + "/conversation/conversations" with header x-ultracart-simple-key: test-key
+ * }
+ * }</pre>
+ *
+ * <p>Each credential ({@code x-ultracart-simple-key} or bearer token) is its own tenant: a merchant
+ * sandbox with one agent, created on first use, invisible to every other credential. So tests that
+ * share one server but use different credentials cannot see each other's data.
+ *
+ * <p>Besides the 13 operations under {@code /rest/v2}, the server answers:
+ * <ul>
+ *   <li>{@code /__admin/...}: the control plane, the HTTP twin of {@link #control(String)};</li>
+ *   <li>{@code /__uploads/{key}}: presigned upload URLs ({@code PUT}) and the stored media ({@code GET});</li>
+ *   <li>{@code /openapi.json}: the contract it implements, naming this server as its server.</li>
+ * </ul>
+ *
+ * <p>Safe for use from many threads. Close it to stop it.
+ */
+public final class FakeUltraCart implements AutoCloseable {
+    /** The path of the API on the server, as on UltraCart's. */
+    public static final String API_PATH = "/rest/v2";
+
+    private final Builder settings;
+    private final UltraCartJson json = UltraCartJson.create();
+    private volatile ConversationEngine engine;
+    private volatile Map<String, TenantSide> sides = new ConcurrentHashMap<>();
+    private volatile URI root;
+    private volatile String openApiDocument;
+    private Javalin app;
+    private boolean closed;
+
+    private FakeUltraCart(Builder settings) {
+        this.settings = settings;
+        this.root = settings.publicUrl != null ? settings.publicUrl
+                : URI.create("http://" + hostInUrl(settings.host) + ":" + settings.port);
+        this.engine = newEngine();
+    }
+
+    /** A builder with the embedded defaults: loopback, a free port, tenants start empty, strict validation on. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts serving.
+     *
+     * @return this server
+     * @throws UncheckedIOException  with a {@link BindException} when the host and port cannot be bound
+     *                               (for example the port is in use)
+     * @throws IllegalStateException when it was started or closed before, or could not start
+     */
+    public synchronized FakeUltraCart start() {
+        if (closed || app != null) {
+            throw new IllegalStateException(closed ? "a closed fake cannot be started again" : "the fake is already started");
+        }
+        // The contract takes as long to read as Jetty to start: read it meanwhile.
+        CompletableFuture<OpenApiContract> contract = CompletableFuture.supplyAsync(OpenApiContract::get);
+        Gateway gateway = new Gateway(this, settings.clock, settings.strictValidation, settings.maxBodyBytes);
+        ErrorResponses errors = new ErrorResponses(json, settings.maxBodyBytes);
+        Routes routes = new Routes(gateway, new ApiHandlers(json),
+                new AdminHandlers(json, settings.seed, settings.strictValidation, settings.maxBodyBytes),
+                new UploadHandlers(this), () -> openApiDocument);
+        Javalin created = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.startup.startupWatcherEnabled = false;
+            config.jetty.host = settings.host;
+            config.jetty.port = settings.port;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = settings.maxBodyBytes;
+            config.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrorHandler()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors.jettyErrorHandler()));
+            errors.install(config.routes);
+            routes.declare(config.routes);
+        });
+        try {
+            created.start();
+        } catch (JavalinBindException e) {
+            throw new UncheckedIOException(bindFailure(e));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the fake could not start on " + settings.host + ":" + settings.port
+                    + ": " + rootMessage(e), e);
+        }
+        app = created;
+        if (settings.publicUrl == null) {
+            root = URI.create("http://" + hostInUrl(settings.host) + ":" + created.port());
+        }
+        routes.checkAgainst(contract.join());
+        openApiDocument = contract.join().documentServedAt(baseUrl());
+        return this;
+    }
+
+    /**
+     * The base URL of the API, {@code http://HOST:PORT/rest/v2} (no trailing slash): where a client
+     * would otherwise use {@code https://secure.ultracart.com/rest/v2}.
+     *
+     * @throws IllegalStateException when the server is not started
+     */
+    public String baseUrl() {
+        requireStarted();
+        return root + API_PATH;
+    }
+
+    /**
+     * The port the server listens on.
+     *
+     * @throws IllegalStateException when the server is not started
+     */
+    public int port() {
+        requireStarted();
+        return app.port();
+    }
+
+    /**
+     * The control plane of one tenant, from Java: customers, messages, queues, clock, faults and the
+     * request journal of the tenant of {@code credential} (created on first use). The same as the HTTP
+     * control plane under {@code /__admin} with that credential.
+     *
+     * @throws IllegalArgumentException when the credential is null or blank
+     */
+    public FakeTenant control(String credential) {
+        if (credential == null || credential.isBlank()) {
+            throw new IllegalArgumentException("credential must not be blank but was " + (credential == null ? "null" : "blank"));
+        }
+        return new FakeTenant(this, credential.strip(), settings.seed);
+    }
+
+    /**
+     * Forgets every tenant: their data, faults and journals. The server is as just started (new tenants
+     * get the demonstration data again when the server gives it). Presigned upload URLs issued before
+     * stop working. For one tenant only, see {@link FakeTenant#reset()}.
+     */
+    public void reset() {
+        engine = newEngine();
+        sides = new ConcurrentHashMap<>();
+    }
+
+    /** Stops serving; does nothing when already closed. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FakeUltraCart[" + (app == null ? "not started" : root + API_PATH) + "]";
+    }
+
+    ConversationEngine engine() {
+        return engine;
+    }
+
+    TenantSide side(String credential) {
+        return sides.computeIfAbsent(credential,
+                key -> new TenantSide(new Journal(settings.journalSize), new FaultRules()));
+    }
+
+    private ConversationEngine newEngine() {
+        return ConversationEngine.builder()
+                .clock(settings.clock)
+                .demoData(settings.demoData)
+                .seed(settings.seed)
+                .publicBaseUrl(() -> root)
+                .uploadUrlTtl(settings.uploadUrlTtl)
+                .maxUploadBytes(settings.maxUploadBytes)
+                .build();
+    }
+
+    private synchronized void requireStarted() {
+        if (app == null) {
+            throw new IllegalStateException("the fake is not started: call start() first");
+        }
+    }
+
+    private BindException bindFailure(JavalinBindException e) {
+        BindException failure = new BindException("cannot listen on " + settings.host + ":" + settings.port + ": "
+                + rootMessage(e));
+        failure.initCause(e);
+        return failure;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static String hostInUrl(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /**
+     * The settings of a {@link FakeUltraCart}: the same options the standalone server's command line
+     * sets. Every setting has a default; {@link #build()} checks them.
+     */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private boolean demoData;
+        private long seed = ConversationEngine.DEFAULT_SEED;
+        private Clock clock = Clock.systemUTC();
+        private int journalSize = 1000;
+        private long maxBodyBytes = 1024 * 1024;
+        private boolean strictValidation = true;
+        private Duration uploadUrlTtl = Duration.ofMinutes(15);
+        private long maxUploadBytes = 10L * 1024 * 1024;
+        private URI publicUrl;
+
+        private Builder() {
+        }
+
+        /** The address to listen on. Default: {@code 127.0.0.1} (loopback only). */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** The port to listen on; 0 picks a free one. Default: 0. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * Whether each new tenant starts with its own copy of the demonstration data (conversations over
+         * both media, queues with agents and waiting customers, webchat contexts with carts). Default: false.
+         */
+        public Builder demoData(boolean newTenantsGetDemoData) {
+            this.demoData = newTenantsGetDemoData;
+            return this;
+        }
+
+        /** The seed of the demonstration data: the same seed gives the same data. Default: the engine's. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** The clock every tenant's clock starts from, and the journal's. Default: the system clock (UTC). */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** How many requests each tenant's journal keeps (the newest). Default: 1000. */
+        public Builder journalSize(int requests) {
+            this.journalSize = requests;
+            return this;
+        }
+
+        /** The largest request body accepted, in bytes; a larger one is answered 413. Default: 1 MiB. */
+        public Builder maxBodyBytes(long bytes) {
+            this.maxBodyBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Whether every API request is checked against {@code openapi.json}: no undeclared query
+         * parameter, parameters and bodies matching their schemas (closed: no undocumented field), JSON
+         * bodies sent as JSON. A violation is answered 400 naming it. Types and required values are
+         * always checked. Default: true.
+         */
+        public Builder strictValidation(boolean strict) {
+            this.strictValidation = strict;
+            return this;
+        }
+
+        /** How long a presigned upload URL stays valid. Default: 15 minutes. */
+        public Builder uploadUrlTtl(Duration ttl) {
+            this.uploadUrlTtl = ttl;
+            return this;
+        }
+
+        /** The largest upload a presigned URL accepts, in bytes. Default: 10 MiB. */
+        public Builder maxUploadBytes(long bytes) {
+            this.maxUploadBytes = bytes;
+            return this;
+        }
+
+        /**
+         * The URL clients reach the server at, when it is not {@code http://HOST:PORT} (behind a proxy or
+         * in a container): upload URLs, media URLs and the websocket URL are given on it. Default: none.
+         */
+        public Builder publicUrl(URI url) {
+            this.publicUrl = url;
+            return this;
+        }
+
+        /**
+         * A server with these settings, not started yet.
+         *
+         * @throws IllegalArgumentException naming the first setting out of range
+         */
+        public FakeUltraCart build() {
+            if (host == null || host.isBlank()) {
+                throw new IllegalArgumentException("host must not be blank but was " + (host == null ? "null" : "\"" + host + "\""));
+            }
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535 but was " + port);
+            }
+            Objects.requireNonNull(clock, "clock must not be null");
+            if (journalSize < 1 || journalSize > 1_000_000) {
+                throw new IllegalArgumentException("journal size must be between 1 and 1000000 but was " + journalSize);
+            }
+            checkSize(maxBodyBytes, "max body bytes");
+            checkSize(maxUploadBytes, "max upload bytes");
+            if (uploadUrlTtl == null || uploadUrlTtl.isNegative() || uploadUrlTtl.isZero()) {
+                throw new IllegalArgumentException("upload url ttl must be positive but was " + uploadUrlTtl);
+            }
+            Builder copy = copy();
+            if (publicUrl != null) {
+                copy.publicUrl = checkedPublicUrl(publicUrl);
+            }
+            return new FakeUltraCart(copy);
+        }
+
+        /**
+         * Builds and starts a server with these settings.
+         *
+         * @throws IllegalArgumentException as {@link #build()}
+         * @throws UncheckedIOException     as {@link FakeUltraCart#start()}
+         */
+        public FakeUltraCart start() {
+            return build().start();
+        }
+
+        private static void checkSize(long bytes, String name) {
+            if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException(name + " must be between 1 and " + (Integer.MAX_VALUE - 8) + " but was " + bytes);
+            }
+        }
+
+        private static URI checkedPublicUrl(URI url) {
+            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null
+                    || url.getRawQuery() != null || url.getRawFragment() != null
+                    || !(url.getRawPath() == null || url.getRawPath().isEmpty() || url.getRawPath().equals("/"))) {
+                throw new IllegalArgumentException(
+                        "public url must be http(s)://HOST[:PORT] without path, query or fragment but was " + url);
+            }
+            String text = url.toString();
+            return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.host = host.strip();
+            copy.port = port;
+            copy.demoData = demoData;
+            copy.seed = seed;
+            copy.clock = clock;
+            copy.journalSize = journalSize;
+            copy.maxBodyBytes = maxBodyBytes;
+            copy.strictValidation = strictValidation;
+            copy.uploadUrlTtl = uploadUrlTtl;
+            copy.maxUploadBytes = maxUploadBytes;
+            copy.publicUrl = publicUrl;
+            return copy;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.parley.conversation.mock.server;
+
+import dev.parley.conversation.domain.ConversationPort;
+import dev.parley.conversation.domain.ErrorDetails;
+import dev.parley.conversation.mock.server.OpenApiContract.Operation;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+
+/**
+ * What every request goes through before its handler: authentication, the tenant's faults, the API
+ * version header, the contract check; and, after it, the tenant's journal.
+ */
+final class Gateway {
+    static final String API_VERSION_HEADER = "X-UltraCart-Api-Version";
+    static final String API_VERSION = "2017-03-01";
+    private static final String RECEIVED_AT = "parley.receivedAt";
+    private static final String JOURNALED = "parley.journaled";
+    private static final String MASK = "****";
+
+    /** Handles one operation of the API. */
+    @FunctionalInterface
+    interface ApiHandler {
+        void handle(ApiCall call);
+    }
+
+    /** Handles one control-plane request for the tenant of its credential. */
+    @FunctionalInterface
+    interface AdminHandler {
+        void handle(Context ctx, FakeTenant tenant);
+    }
+
+    private final FakeUltraCart fake;
+    private final Clock clock;
+    private final boolean strict;
+    private final long maxBodyBytes;
+
+    Gateway(FakeUltraCart fake, Clock clock, boolean strict, long maxBodyBytes) {
+        this.fake = fake;
+        this.clock = clock;
+        this.strict = strict;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    /** The Javalin handler of one API operation: authenticate, apply a fault, check, then handle. */
+    Handler api(String operationId, ApiHandler handler) {
+        return ctx -> {
+            Operation operation = OpenApiContract.get().operation(operationId);
+            ctx.attribute(RECEIVED_AT, now());
+            String credential = Credentials.require(ctx);
+            FaultRules.Triggered fault = fake.side(credential).faults().consume(ctx.method().name(), ctx.path());
+            if (fault == null) {
+                serve(ctx, operation, handler, credential);
+            } else {
+                ctx.future(() -> applyFault(ctx, fault, () -> serve(ctx, operation, handler, credential)));
+            }
+        };
+    }
+
+    /** The Javalin handler of one control-plane endpoint: authenticate, then handle for that tenant. */
+    Handler admin(AdminHandler handler) {
+        return ctx -> handler.handle(ctx, fake.control(Credentials.require(ctx)));
+    }
+
+    /** Keeps an API request in its tenant's journal, once it has been answered. */
+    void journal(Context ctx) {
+        if (ctx.attribute(JOURNALED) == null) {
+            record(ctx, ctx.statusCode());
+        }
+    }
+
+    /** HEAD is not part of the API: without this, Javalin would answer it 200 for every GET path, unchecked. */
+    void refuseHead(Context ctx) {
+        if (ctx.method().name().equals("HEAD")) {
+            throw UltraCartError.of(405, "Method HEAD is not allowed on " + ApiCall.printable(ctx.path()) + ".",
+                    ErrorResponses.userMessage(405));
+        }
+    }
+
+    private void serve(Context ctx, Operation operation, ApiHandler handler, String credential) {
+        String version = ctx.header(API_VERSION_HEADER);
+        if (version != null && !version.equals(API_VERSION)) {
+            throw UltraCartError.badRequest(API_VERSION_HEADER + " must be " + API_VERSION + " (or absent) but was \""
+                    + ApiCall.printable(version) + "\".");
+        }
+        String body = Bodies.text(ctx, maxBodyBytes);
+        ConversationPort port = fake.engine().port(credential);
+        handler.handle(ApiCall.read(ctx, operation, port, body, strict));
+    }
+
+    private CompletableFuture<?> applyFault(Context ctx, FaultRules.Triggered triggered, Runnable serve) {
+        Fault fault = triggered.fault();
+        CompletableFuture<Void> wait = fault.delay() == null
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> { },
+                        CompletableFuture.delayedExecutor(fault.delay().toMillis(), TimeUnit.MILLISECONDS));
+        return wait.thenCompose(ignored -> {
+            if (fault.dropConnection()) {
+                drop(ctx);
+                // Never completed: the request ends with its connection, and Javalin must not answer it.
+                return new CompletableFuture<Void>();
+            }
+            if (fault.status() != null) {
+                int status = fault.status();
+                Long retryAfter = fault.retryAfterSeconds() != null ? fault.retryAfterSeconds() : status == 429 ? 1L : null;
+                throw UltraCartError.withDetails(status, ErrorDetails.of(
+                        "Fault " + triggered.id() + " (" + triggered.use() + " of " + fault.times() + "): the fake answers "
+                                + status + " to " + ctx.method() + " " + ctx.path() + ".",
+                        ErrorResponses.userMessage(status)), retryAfter);
+            }
+            serve.run();
+            return CompletableFuture.completedFuture(null);
+        });
+    }
+
+    private void drop(Context ctx) {
+        record(ctx, 0);
+        ServletContextRequest.getServletContextRequest(ctx.req())
+                .getConnectionMetaData().getConnection().getEndPoint().close();
+    }
+
+    private void record(Context ctx, int status) {
+        String credential = Credentials.find(ctx);
+        if (credential == null) {
+            return;
+        }
+        ctx.attribute(JOURNALED, Boolean.TRUE);
+        String body;
+        try {
+            body = Journal.keptBody(Bodies.text(ctx, maxBodyBytes));
+        } catch (RuntimeException e) {
+            body = "(not kept: larger than " + maxBodyBytes + " bytes)";
+        }
+        Instant receivedAt = ctx.attribute(RECEIVED_AT);
+        fake.side(credential).journal().record(new RecordedRequest(ctx.method().name(), ctx.path(), ctx.queryString(),
+                maskedHeaders(ctx), body, status, receivedAt == null ? now() : receivedAt));
+    }
+
+    private static Map<String, String> maskedHeaders(Context ctx) {
+        Map<String, String> headers = new TreeMap<>();
+        for (String name : Collections.list(ctx.req().getHeaderNames())) {
+            String key = name.toLowerCase(Locale.ROOT);
+            boolean secret = key.equals(Credentials.SIMPLE_KEY_HEADER) || key.equals("authorization")
+                    || key.equals("proxy-authorization") || key.equals("cookie");
+            headers.merge(key, secret ? MASK : String.join(", ", Collections.list(ctx.req().getHeaders(name))),
+                    (a, b) -> a.equals(MASK) ? MASK : a + ", " + b);
+        }
+        return headers;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,257 @@
+package dev.parley.conversation.mock.server;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.Format;
+import com.networknt.schema.JsonMetaSchema;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationContext;
+import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.oas.OpenApi30;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The contract the fake serves and checks requests against: the wire module's copy of UltraCart's
+ * {@code openapi.json}, read once per JVM, with its operations and compiled schemas (each compiled on
+ * first use, then shared by every server in the JVM).
+ */
+final class OpenApiContract {
+    static final String RESOURCE = "dev/parley/conversation/wire/openapi.json";
+    private static final String SCHEMAS = "#/components/schemas/";
+
+    private static final class Holder {
+        static final OpenApiContract INSTANCE = new OpenApiContract();
+    }
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    private final JsonNode document;
+    private final Map<String, Operation> operations;
+    private final JsonSchemaFactory factory;
+    private final SchemaValidatorsConfig config;
+    private final Map<String, JsonSchema> componentSchemas = new ConcurrentHashMap<>();
+    private final Map<JsonNode, JsonSchema> inlineSchemas = new ConcurrentHashMap<>();
+
+    private OpenApiContract() {
+        try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the contract " + RESOURCE + " is not on the classpath");
+            }
+            document = mapper.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the contract " + RESOURCE, e);
+        }
+        operations = readOperations(document);
+        // OpenAPI 3.0's dialect, plus the two integer formats the contract uses on numbers, and the
+        // document's own top-level fields (schemas are loaded from within the whole document).
+        JsonMetaSchema dialect = JsonMetaSchema.builder(OpenApi30.getInstance())
+                .format(new IntegerFormat("int32", Integer.MIN_VALUE, Integer.MAX_VALUE))
+                .format(new IntegerFormat("int64", Long.MIN_VALUE, Long.MAX_VALUE))
+                .keywords(List.of(new NonValidationKeyword("openapi"), new NonValidationKeyword("info"),
+                        new NonValidationKeyword("servers"), new NonValidationKeyword("paths"),
+                        new NonValidationKeyword("components"), new NonValidationKeyword("security"),
+                        new NonValidationKeyword("tags")))
+                .build();
+        factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, builder -> builder
+                .metaSchema(dialect)
+                .defaultMetaSchemaIri(dialect.getIri()));
+        config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_PATH).build();
+    }
+
+    static OpenApiContract get() {
+        return Holder.INSTANCE;
+    }
+
+    /** The operation with this {@code operationId}. */
+    Operation operation(String operationId) {
+        Operation operation = operations.get(operationId);
+        if (operation == null) {
+            throw new IllegalArgumentException("the contract has no operation " + operationId);
+        }
+        return operation;
+    }
+
+    /** Every operation of the contract, in document order. */
+    Iterable<Operation> operations() {
+        return operations.values();
+    }
+
+    /** The contract as JSON text, naming {@code serverUrl} as its only server. */
+    String documentServedAt(String serverUrl) {
+        ObjectNode copy = document.deepCopy();
+        copy.putArray("servers").addObject()
+                .put("url", serverUrl)
+                .put("description", "Parley's fake of UltraCart");
+        try {
+            return mapper.writeValueAsString(copy);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the contract", e);
+        }
+    }
+
+    /**
+     * Parses request JSON strictly: no trailing content, no duplicate field names.
+     *
+     * @throws UltraCartError 400 naming where the JSON is malformed
+     */
+    JsonNode parse(String json, String what) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw UltraCartError.badRequest(what + " is not valid JSON" + where + ": " + e.getOriginalMessage());
+        }
+    }
+
+    /** The violations of {@code value} against the component schema {@code name}, sorted; empty when it conforms. */
+    List<String> violations(String schemaName, JsonNode value) {
+        return messages(componentSchema(schemaName).validate(value));
+    }
+
+    /** The violations of {@code value} against an inline schema of the contract (a parameter's). */
+    List<String> violations(JsonNode inlineSchema, JsonNode value) {
+        JsonSchema schema = inlineSchemas.computeIfAbsent(inlineSchema, node -> {
+            JsonSchema compiled = factory.getSchema(node, config);
+            compiled.initializeValidators();
+            return compiled;
+        });
+        return messages(schema.validate(value));
+    }
+
+    JsonSchema componentSchema(String name) {
+        return componentSchemas.computeIfAbsent(name, key -> {
+            if (!document.path("components").path("schemas").has(key)) {
+                throw new IllegalArgumentException("the contract has no schema " + key);
+            }
+            JsonSchema compiled = factory.getSchema(SchemaLocation.of("classpath:" + RESOURCE + SCHEMAS + key), config);
+            compiled.initializeValidators();
+            return compiled;
+        });
+    }
+
+    private static List<String> messages(Set<ValidationMessage> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>(messages.size());
+        for (ValidationMessage message : messages) {
+            result.add(message.getMessage());
+        }
+        Collections.sort(result);
+        return result;
+    }
+
+    private static Map<String, Operation> readOperations(JsonNode document) {
+        Map<String, Operation> result = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                if (method.getKey().equals("parameters")) {
+                    continue;
+                }
+                JsonNode spec = method.getValue();
+                List<Parameter> parameters = new ArrayList<>();
+                for (JsonNode parameter : spec.path("parameters")) {
+                    parameters.add(new Parameter(parameter.path("name").asText(), parameter.path("in").asText(),
+                            parameter.path("required").asBoolean(false), parameter.path("schema")));
+                }
+                JsonNode body = spec.path("requestBody");
+                String bodySchema = null;
+                if (!body.isMissingNode()) {
+                    String ref = body.path("content").path("application/json").path("schema").path("$ref").asText();
+                    bodySchema = ref.substring(ref.lastIndexOf('/') + 1);
+                }
+                Operation operation = new Operation(spec.path("operationId").asText(),
+                        method.getKey().toUpperCase(Locale.ROOT), path.getKey(), List.copyOf(parameters),
+                        bodySchema, body.path("required").asBoolean(false));
+                result.put(operation.id(), operation);
+            }
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * One operation of the contract.
+     *
+     * @param id           its {@code operationId}
+     * @param method       the HTTP method, upper case
+     * @param path         the path under the base URL, with {@code {name}} parameters
+     * @param parameters   its path and query parameters
+     * @param bodySchema   the component schema of its JSON body, or null when it takes none
+     * @param bodyRequired whether the body must be sent
+     */
+    record Operation(String id, String method, String path, List<Parameter> parameters, String bodySchema,
+                     boolean bodyRequired) {
+    }
+
+    /**
+     * One parameter of an operation.
+     *
+     * @param name     its name
+     * @param in       {@code path} or {@code query}
+     * @param required whether it must be sent
+     * @param schema   its schema
+     */
+    record Parameter(String name, String in, boolean required, JsonNode schema) {
+        String type() {
+            return schema.path("type").asText("string");
+        }
+
+        String format() {
+            return schema.path("format").asText("");
+        }
+    }
+
+    /** An integer format: the number must be whole and within the format's range. */
+    private static final class IntegerFormat implements Format {
+        private final String name;
+        private final long min;
+        private final long max;
+
+        IntegerFormat(String name, long min, long max) {
+            this.name = name;
+            this.min = min;
+            this.max = max;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public boolean matches(ExecutionContext executionContext, ValidationContext validationContext, JsonNode value) {
+            if (!value.isNumber()) {
+                return true;
+            }
+            return value.isIntegralNumber() && value.canConvertToLong()
+                    && value.longValue() >= min && value.longValue() <= max;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.parley.conversation.mock.server;
+
+import dev.parley.conversation.mock.engine.ConversationEngine;
+import dev.parley.conversation.mock.server.Gateway.ApiHandler;
+import dev.parley.conversation.mock.server.OpenApiContract.Operation;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HandlerType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The fake's whole HTTP surface, in one table. */
+final class Routes {
+    private static final String ADMIN = "/__admin";
+
+    private final Gateway gateway;
+    private final ApiHandlers api;
+    private final AdminHandlers admin;
+    private final UploadHandlers uploads;
+    private final Supplier<String> openApiDocument;
+    private final Map<String, String[]> apiRoutes = new LinkedHashMap<>();
+
+    Routes(Gateway gateway, ApiHandlers api, AdminHandlers admin, UploadHandlers uploads, Supplier<String> openApiDocument) {
+        this.gateway = gateway;
+        this.api = api;
+        this.admin = admin;
+        this.uploads = uploads;
+        this.openApiDocument = openApiDocument;
+    }
+
+    void declare(RoutesConfig routes) {
+        // UltraCart's conversation API: method, path under /rest/v2, operationId of openapi.json.
+        // The literal queues/statuses comes before {conversation_uuid}, which would match it too.
+        api(routes, HandlerType.GET, "/conversation/agent/keepalive", "getAgentKeepAlive", api::keepAlive);
+        api(routes, HandlerType.PUT, "/conversation/agent/auth", "getAgentWebsocketAuthorization", api::authorizeAgent);
+        api(routes, HandlerType.GET, "/conversation/conversations/queues/statuses", "getConversationWebchatQueueStatuses", api::getQueueStatuses);
+        api(routes, HandlerType.PUT, "/conversation/conversations/queues/{queue_name}/status", "updateConversationWebchatQueueStatus", api::updateQueueStatus);
+        api(routes, HandlerType.GET, "/conversation/conversations", "getConversations", api::listConversations);
+        api(routes, HandlerType.PUT, "/conversation/conversations", "startConversation", api::startConversation);
+        api(routes, HandlerType.GET, "/conversation/conversations/{conversation_uuid}", "getConversation", api::getConversation);
+        api(routes, HandlerType.PUT, "/conversation/conversations/{conversation_uuid}/context", "getConversationContext", api::getContext);
+        api(routes, HandlerType.GET, "/conversation/conversations/{conversation_uuid}/messages/{since}", "getConversationMessages", api::getMessages);
+        api(routes, HandlerType.PUT, "/conversation/conversations/{conversation_uuid}/join", "joinConversation", api::join);
+        api(routes, HandlerType.DELETE, "/conversation/conversations/{conversation_uuid}/leave", "leaveConversation", api::leave);
+        api(routes, HandlerType.PUT, "/conversation/conversations/{conversation_uuid}/markread", "markReadConversation", api::markRead);
+        api(routes, HandlerType.GET, "/conversation/upload_url/{extension}", "getConversationMultimediaUploadUrl", api::createUploadUrl);
+        routes.before(gateway::refuseHead);
+        routes.after(FakeUltraCart.API_PATH + "/*", gateway::journal);
+
+        // Presigned uploads and the media they store.
+        routes.put(ConversationEngine.UPLOAD_PATH + "{key}", uploads::put);
+        routes.get(ConversationEngine.UPLOAD_PATH + "{key}", uploads::get);
+
+        // The contract this server implements, naming this server.
+        routes.get("/openapi.json", ctx -> ctx.contentType(ApiCall.JSON).result(openApiDocument.get()));
+
+        // The control plane: the tenant of the request's credential.
+        routes.get(ADMIN + "/tenant", gateway.admin(admin::tenant));
+        routes.post(ADMIN + "/conversations", gateway.admin(admin::createConversation));
+        routes.post(ADMIN + "/conversations/{conversation_uuid}/messages", gateway.admin(admin::addMessage));
+        routes.put(ADMIN + "/conversations/{conversation_uuid}/context", gateway.admin(admin::recordContext));
+        routes.post(ADMIN + "/queues", gateway.admin(admin::createQueue));
+        routes.post(ADMIN + "/queues/{queue_name}/entries", gateway.admin(admin::addQueueEntry));
+        routes.post(ADMIN + "/reset", gateway.admin(admin::reset));
+        routes.post(ADMIN + "/demo-data", gateway.admin(admin::loadDemoData));
+        routes.get(ADMIN + "/clock", gateway.admin(admin::getClock));
+        routes.put(ADMIN + "/clock", gateway.admin(admin::setClock));
+        routes.post(ADMIN + "/clock/advance", gateway.admin(admin::advanceClock));
+        routes.post(ADMIN + "/faults", gateway.admin(admin::addFault));
+        routes.delete(ADMIN + "/faults", gateway.admin(admin::clearFaults));
+        routes.get(ADMIN + "/requests", gateway.admin(admin::requests));
+        routes.delete(ADMIN + "/requests", gateway.admin(admin::clearRequests));
+    }
+
+    /**
+     * Checks the API routes against the contract: each operation routed once, with its method and path.
+     *
+     * @throws IllegalStateException naming the first route that is not the contract's
+     */
+    void checkAgainst(OpenApiContract contract) {
+        int operations = 0;
+        for (Operation operation : contract.operations()) {
+            String[] route = apiRoutes.get(operation.id());
+            if (route == null || !route[0].equals(operation.method()) || !route[1].equals(operation.path())) {
+                throw new IllegalStateException("operation " + operation.id() + " is " + operation.method() + " "
+                        + operation.path() + " in the contract but routed as " + (route == null ? "nothing" : route[0] + " " + route[1]));
+            }
+            operations++;
+        }
+        if (operations != apiRoutes.size()) {
+            throw new IllegalStateException("routes " + apiRoutes.keySet() + " are not all operations of the contract");
+        }
+    }
+
+    private void api(RoutesConfig routes, HandlerType method, String path, String operationId, ApiHandler handler) {
+        apiRoutes.put(operationId, new String[] {method.name(), path});
+        routes.addHttpHandler(method, FakeUltraCart.API_PATH + path, gateway.api(operationId, handler));
+    }
+}

@@ -1,0 +1,99 @@
+package dev.parley.conversation.mock.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built jar ({@code target/conversation-mock-server.jar}) as users run it: a separate process
+ * that prints a ready line, serves the demonstration data, and stops cleanly on SIGTERM.
+ */
+class StandaloneJarIT {
+    private static final Pattern READY = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/rest/v2");
+
+    private static Path jar;
+
+    @BeforeAll
+    static void findJar() {
+        jar = Path.of(System.getProperty("standalone.jar", "target/conversation-mock-server.jar"));
+        assertThat(jar).as("the shaded jar, built by mvn package").exists();
+    }
+
+    @Test
+    void theJarServesTheDemonstrationDataAndStopsOnSigterm() throws Exception {
+        Process server = start("--port", "0");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            String ready = out.readLine();
+            assertThat(ready).as("the ready line").isNotNull();
+            Matcher url = READY.matcher(ready);
+            assertThat(url.find()).as("ready line %s names http://127.0.0.1:PORT/rest/v2", ready).isTrue();
+
+            HttpResponse<String> list = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url.group() + "/conversation/conversations?_limit=5"))
+                            .header("x-ultracart-simple-key", "standalone-key").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(list.statusCode()).isEqualTo(200);
+            assertThat(list.body()).contains("\"conversation_uuid\"");
+
+            // SIGTERM, leaving the process's output open to read its last line.
+            server.toHandle().destroy();
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
+            assertThat(out.readLine()).isEqualTo("Fake UltraCart stopped.");
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aPortInUseIsOneLineOnStandardErrorAndExitCodeOne() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Process server = start("--port", String.valueOf(taken.getLocalPort()));
+            try {
+                assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("exits").isTrue();
+                List<String> errors = lines(server.getErrorStream().readAllBytes());
+
+                assertThat(server.exitValue()).isEqualTo(1);
+                assertThat(errors).hasSize(1);
+                assertThat(errors.get(0)).contains(String.valueOf(taken.getLocalPort()), "in use");
+                assertThat(lines(server.getInputStream().readAllBytes())).isEmpty();
+            } finally {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    private static Process start(String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
+        command.addAll(List.of(options));
+        return new ProcessBuilder(command).start();
+    }
+
+    private static String javaBinary() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return Files.isExecutable(java) ? java.toString() : "java";
+    }
+
+    private static List<String> lines(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8).strip();
+        return text.isEmpty() ? List.of() : List.of(text.split("\\R"));
+    }
+}
