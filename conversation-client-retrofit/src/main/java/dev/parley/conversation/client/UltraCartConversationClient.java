@@ -1,0 +1,478 @@
+package dev.parley.conversation.client;
+
+import dev.parley.conversation.domain.AgentAuthorization;
+import dev.parley.conversation.domain.AgentStatus;
+import dev.parley.conversation.domain.Conversation;
+import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.ConversationListQuery;
+import dev.parley.conversation.domain.ConversationPort;
+import dev.parley.conversation.domain.ConversationQuery;
+import dev.parley.conversation.domain.ConversationSummary;
+import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.MessagesQuery;
+import dev.parley.conversation.domain.Page;
+import dev.parley.conversation.domain.QueueName;
+import dev.parley.conversation.domain.QueueStatus;
+import dev.parley.conversation.domain.StartConversationRequest;
+import dev.parley.conversation.domain.UploadUrl;
+import dev.parley.conversation.domain.WebchatContext;
+import dev.parley.conversation.wire.UltraCartJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttp;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+
+/**
+ * {@link ConversationPort} against UltraCart's conversation API (REST v2) over HTTP: against
+ * UltraCart itself, or against the fake at its base URL.
+ *
+ * <pre>{@code
+ * ConversationPort ultracart = UltraCartConversationClient.builder()
+ *         .simpleKey(System.getenv("ULTRACART_SIMPLE_KEY"))
+ *         .build();
+ * Page<ConversationSummary> newest = ultracart.listConversations(ConversationListQuery.all().withLimit(20));
+ * }</pre>
+ *
+ * <p>Every request carries {@code X-UltraCart-Api-Version: 2017-03-01}, {@code Accept: application/json},
+ * the user agent and the credential. Every failure is a
+ * {@link dev.parley.conversation.domain.ConversationException}: an error status becomes the subclass
+ * for that status, with UltraCart's error fields and its {@code UC-REST-ERROR} message; a body the
+ * client cannot use, an I/O failure or a timeout becomes a
+ * {@link dev.parley.conversation.domain.TransportException}. Messages never contain the credential.
+ * Failed requests are retried as the {@link RetryPolicy} says, except
+ * {@link #startConversation(StartConversationRequest)}, which is never repeated.
+ *
+ * <p>An operation takes at most the larger of the call timeout and the retry policy's
+ * {@linkplain RetryPolicy#maxElapsed() max elapsed} time. Immutable and safe for use from many threads.
+ */
+public final class UltraCartConversationClient implements ConversationPort {
+
+    /** UltraCart's REST v2 base URL, the default. */
+    public static final String DEFAULT_BASE_URL = "https://secure.ultracart.com/rest/v2";
+    /** The API version every request asks for ({@code X-UltraCart-Api-Version}). */
+    public static final String API_VERSION = "2017-03-01";
+
+    private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9]+");
+
+    private final ConversationService service;
+    private final Exchange exchange;
+    private final UltraCartJson json;
+    private final String description;
+
+    private UltraCartConversationClient(Builder builder, HttpUrl baseUrl, Credential credential) {
+        this.json = UltraCartJson.create();
+        OkHttpClient.Builder http = builder.okHttpClient == null
+                ? new OkHttpClient.Builder()
+                : builder.okHttpClient.newBuilder();
+        http.connectTimeout(builder.connectTimeout)
+                .readTimeout(builder.readTimeout)
+                .writeTimeout(builder.writeTimeout)
+                .callTimeout(builder.callTimeout)
+                .addInterceptor(new UltraCartHeaders(credential, builder.userAgent));
+        Interceptor logging = HttpLog.at(builder.httpLogging);
+        if (logging != null) {
+            http.addNetworkInterceptor(logging);
+        }
+        this.service = new Retrofit.Builder()
+                .baseUrl(baseUrl)
+                .client(http.build())
+                .validateEagerly(true)
+                .build()
+                .create(ConversationService.class);
+        Failures failures = new Failures(baseUrl, json.error());
+        this.exchange = new Exchange(builder.retryPolicy, builder.callTimeout, failures,
+                builder.clock, builder.sleeper, builder.jitter);
+        this.description = "UltraCartConversationClient[baseUrl=" + baseUrl + ", credential=" + credential + "]";
+    }
+
+    /** A builder; only a credential is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void keepAlive() {
+        exchange.perform(service.keepAlive());
+    }
+
+    @Override
+    public AgentAuthorization authorizeAgent() {
+        return exchange.fetch(service.authorizeAgent(), json.agentAuthorization());
+    }
+
+    @Override
+    public Conversation getConversation(ConversationQuery query) {
+        Objects.requireNonNull(query, "query must not be null");
+        return exchange.fetch(service.conversation(segment(query.id()), query.messageLimit()), json.conversation());
+    }
+
+    @Override
+    public WebchatContext getWebchatContext(ConversationId id) {
+        return exchange.fetch(service.webchatContext(segment(id)), json.webchatContext());
+    }
+
+    @Override
+    public List<Message> getMessages(MessagesQuery query) {
+        Objects.requireNonNull(query, "query must not be null");
+        return exchange.fetch(
+                service.messages(segment(query.id()), query.sinceEpochMillis(), query.limit()), json.messages());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException when the extension is null, blank, or has anything but ASCII
+     *                                  letters and digits
+     */
+    @Override
+    public UploadUrl createUploadUrl(String extension) {
+        if (extension == null || !EXTENSION.matcher(extension).matches()) {
+            throw new IllegalArgumentException(
+                    "extension must be ASCII letters and digits only, like jpg or pdf, but was "
+                            + (extension == null ? "null" : "\"" + extension + "\""));
+        }
+        return exchange.fetch(service.uploadUrl(extension), json.uploadUrl());
+    }
+
+    @Override
+    public List<QueueStatus> getQueueStatuses() {
+        return exchange.fetch(service.queueStatuses(), json.queueStatuses());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Sends {@code _limit} and {@code _offset} always, {@code medium} and {@code before} (as
+     * UTC with millisecond precision) when set.
+     */
+    @Override
+    public Page<ConversationSummary> listConversations(ConversationListQuery query) {
+        Objects.requireNonNull(query, "query must not be null");
+        return exchange.fetch(service.conversations(
+                query.medium() == null ? null : query.medium().value(),
+                query.before() == null ? null : UltraCartJson.formatDateTime(query.before()),
+                query.limit(),
+                query.offset()), json.conversations());
+    }
+
+    @Override
+    public void joinConversation(ConversationId id) {
+        exchange.perform(service.join(segment(id)));
+    }
+
+    @Override
+    public void leaveConversation(ConversationId id) {
+        exchange.perform(service.leave(segment(id)));
+    }
+
+    @Override
+    public void markRead(ConversationId id) {
+        exchange.perform(service.markRead(segment(id)));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Sent exactly once: neither this client's retry policy nor OkHttp repeats it, whatever the
+     * failure (a 429, a 503, a dropped connection). When it fails without an answer
+     * ({@link dev.parley.conversation.domain.TransportException}), the conversation may or may not
+     * exist: list the conversations before starting it again.
+     */
+    @Override
+    public Conversation startConversation(StartConversationRequest request) {
+        Objects.requireNonNull(request, "request must not be null");
+        return exchange.fetchOnce(
+                service.startConversation(JsonBody.once(json.startRequest().write(request))),
+                json.startedConversation());
+    }
+
+    @Override
+    public void updateQueueStatus(QueueName queue, AgentStatus status) {
+        Objects.requireNonNull(queue, "queue must not be null");
+        if (status == null || status == AgentStatus.UNKNOWN) {
+            throw new IllegalArgumentException(
+                    "agent status must be AVAILABLE, BUSY or UNAVAILABLE but was " + status);
+        }
+        exchange.perform(service.updateQueueStatus(
+                segment(queue.value(), "queue name"), JsonBody.of(json.queueStatusUpdate().write(status))));
+    }
+
+    /** Which server and which kind of credential; never the credential itself. */
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    private static String segment(ConversationId id) {
+        Objects.requireNonNull(id, "conversation id must not be null");
+        return segment(id.value(), "conversation id");
+    }
+
+    /**
+     * Retrofit encodes every reserved character of a path value, but {@code .} and {@code ..} stay
+     * what they are in a URL: a step to the same or the parent path, never a value.
+     */
+    private static String segment(String value, String name) {
+        if (value.equals(".") || value.equals("..")) {
+            throw new IllegalArgumentException(
+                    name + " cannot be sent in a URL path but was \"" + value + "\" (a path step, not a name)");
+        }
+        return value;
+    }
+
+    /** How much of each exchange {@link Builder#httpLogging} writes to SLF4J. */
+    public enum HttpLogging {
+        /** Nothing (the default). */
+        NONE,
+        /** Request lines and response status lines with their durations. */
+        BASIC,
+        /** {@link #BASIC} with the headers; credential headers show as redacted. */
+        HEADERS,
+        /** {@link #HEADERS} with the bodies; JWTs and signed URL queries show as redacted. */
+        BODY
+    }
+
+    /**
+     * Configures an {@link UltraCartConversationClient}. Setters only record; {@link #build()} checks
+     * everything and names what is missing or wrong.
+     */
+    public static final class Builder {
+        private static final Duration MAX_TIMEOUT = Duration.ofDays(24);
+
+        private String baseUrl = DEFAULT_BASE_URL;
+        private String simpleKey;
+        private Supplier<String> bearerToken;
+        private OkHttpClient okHttpClient;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration writeTimeout = Duration.ofSeconds(30);
+        private Duration callTimeout = Duration.ofSeconds(60);
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private String userAgent = DefaultUserAgent.VALUE;
+        private HttpLogging httpLogging = HttpLogging.NONE;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+
+        private Builder() {
+        }
+
+        /**
+         * Where the API lives, {@link #DEFAULT_BASE_URL} by default; for the fake, its
+         * {@code baseUrl()}. An absolute {@code http} or {@code https} URL without query or fragment;
+         * a trailing {@code /} is optional.
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** Authenticates with UltraCart's simple key ({@code x-ultracart-simple-key}). */
+        public Builder simpleKey(String simpleKey) {
+            this.simpleKey = simpleKey;
+            return this;
+        }
+
+        /**
+         * Authenticates with an OAuth bearer token ({@code Authorization: Bearer ...}), asked from
+         * {@code supplier} for every request, retries included, so that the token can rotate. When
+         * the supplier throws or returns a blank token, the operation fails with
+         * {@link dev.parley.conversation.domain.UnauthorizedException} without sending anything.
+         */
+        public Builder bearerToken(Supplier<String> supplier) {
+            this.bearerToken = supplier;
+            return this;
+        }
+
+        /**
+         * Shares this client's connection pool, dispatcher, proxy, TLS settings and interceptors.
+         * The timeouts still come from this builder.
+         */
+        public Builder okHttpClient(OkHttpClient client) {
+            this.okHttpClient = client;
+            return this;
+        }
+
+        /** How long to wait for a connection; 10 seconds by default. */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /** How long to wait for each read from the server; 30 seconds by default. */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = timeout;
+            return this;
+        }
+
+        /** How long to wait for each write to the server; 30 seconds by default. */
+        public Builder writeTimeout(Duration timeout) {
+            this.writeTimeout = timeout;
+            return this;
+        }
+
+        /** How long one attempt may take in all, from connecting to reading the whole answer; 60 seconds by default. */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = timeout;
+            return this;
+        }
+
+        /** When to retry failed requests; {@link RetryPolicy#defaults()} by default, {@link RetryPolicy#none()} to never. */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = policy;
+            return this;
+        }
+
+        /** The {@code User-Agent} header, replacing the default {@code parley-conversation-client/VERSION okhttp/VERSION}. */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = userAgent;
+            return this;
+        }
+
+        /**
+         * Logs requests and responses through SLF4J at DEBUG on the logger
+         * {@code dev.parley.conversation.client.http}; {@link HttpLogging#NONE} by default. Credential
+         * headers, JWTs and signed URL queries never appear. Retries are logged at DEBUG on this
+         * class's logger whatever this setting.
+         */
+        public Builder httpLogging(HttpLogging level) {
+            this.httpLogging = level;
+            return this;
+        }
+
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper);
+            return this;
+        }
+
+        Builder jitter(DoubleSupplier jitter) {
+            this.jitter = Objects.requireNonNull(jitter);
+            return this;
+        }
+
+        /**
+         * The client.
+         *
+         * @throws IllegalStateException listing everything that is missing or wrong, each named with
+         *                               its value (a credential only by its length: it is a secret)
+         */
+        public UltraCartConversationClient build() {
+            List<String> problems = new ArrayList<>();
+            HttpUrl url = checkBaseUrl(problems);
+            Credential credential = checkCredential(problems);
+            checkTimeout(connectTimeout, "connect timeout", problems);
+            checkTimeout(readTimeout, "read timeout", problems);
+            checkTimeout(writeTimeout, "write timeout", problems);
+            checkTimeout(callTimeout, "call timeout", problems);
+            if (retryPolicy == null) {
+                problems.add("retry policy must not be null; use RetryPolicy.none() to never retry");
+            }
+            checkUserAgent(problems);
+            if (httpLogging == null) {
+                problems.add("http logging must not be null; use HttpLogging.NONE to log nothing");
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("Cannot build the client: " + String.join("; ", problems) + ".");
+            }
+            return new UltraCartConversationClient(this, url, credential);
+        }
+
+        private HttpUrl checkBaseUrl(List<String> problems) {
+            if (baseUrl == null) {
+                problems.add("base URL must not be null");
+                return null;
+            }
+            HttpUrl url = HttpUrl.parse(baseUrl);
+            if (url == null) {
+                problems.add("base URL must be an absolute http or https URL but was \"" + baseUrl + "\"");
+                return null;
+            }
+            if (url.query() != null || url.fragment() != null) {
+                problems.add("base URL must have no query or fragment but was \"" + baseUrl + "\"");
+                return null;
+            }
+            return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
+        }
+
+        private Credential checkCredential(List<String> problems) {
+            if (simpleKey != null && bearerToken != null) {
+                problems.add("set either a simple key or a bearer token supplier, not both");
+                return null;
+            }
+            if (bearerToken != null) {
+                return Credential.bearerToken(bearerToken);
+            }
+            if (simpleKey == null) {
+                problems.add("a credential is required: call simpleKey(...) or bearerToken(...)");
+                return null;
+            }
+            String problem = Credential.headerProblem(simpleKey, "simple key");
+            if (problem != null) {
+                problems.add(problem);
+                return null;
+            }
+            return Credential.simpleKey(simpleKey);
+        }
+
+        private static void checkTimeout(Duration timeout, String name, List<String> problems) {
+            if (timeout == null) {
+                problems.add(name + " must not be null");
+            } else if (timeout.isNegative() || timeout.isZero()) {
+                problems.add(name + " must be positive but was " + timeout);
+            } else if (timeout.compareTo(MAX_TIMEOUT) > 0) {
+                problems.add(name + " must be at most 24 days (OkHttp's limit) but was " + timeout);
+            }
+        }
+
+        private void checkUserAgent(List<String> problems) {
+            if (userAgent == null || userAgent.isBlank()) {
+                problems.add("user agent must not be blank but was "
+                        + (userAgent == null ? "null" : "\"" + userAgent + "\""));
+                return;
+            }
+            for (int i = 0; i < userAgent.length(); i++) {
+                char c = userAgent.charAt(i);
+                if ((c < ' ' && c != '\t') || c >= 0x7f) {
+                    problems.add("user agent must be printable ASCII but was \"" + userAgent
+                            + "\" with character 0x" + Integer.toHexString(c) + " at index " + i);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** {@code parley-conversation-client/VERSION okhttp/VERSION}, read once. */
+    private static final class DefaultUserAgent {
+        static final String VALUE = "parley-conversation-client/" + version() + " okhttp/" + OkHttp.VERSION;
+
+        private static String version() {
+            Properties properties = new Properties();
+            try (InputStream in = UltraCartConversationClient.class.getResourceAsStream("client.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException unreadable) {
+                return "unknown";
+            }
+            return properties.getProperty("version", "unknown");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.parley.conversation.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import okhttp3.Request;
+import org.junit.jupiter.api.Test;
+
+/** What the scrubbing removes, and what it leaves for the reader. */
+class RedactionTest {
+
+    @Test
+    void theJwtFieldIsMaskedWhateverItHolds() {
+        assertThat(Redaction.scrub("{\"jwt\" : \"opaque\\\"value\",\"merchant_id\":\"DEMO\"}"))
+                .isEqualTo("{\"jwt\" : \"<redacted>\",\"merchant_id\":\"DEMO\"}");
+    }
+
+    @Test
+    void aCompactJwtIsMaskedAnywhere() {
+        assertThat(Redaction.scrub("token " + Scripted.JWT + " expired")).isEqualTo("token <redacted> expired");
+    }
+
+    @Test
+    void aSignedUrlKeepsItsHostAndPathButNotItsQuery() {
+        assertThat(Redaction.scrub("{\"url\":\"https://bucket.example/up/k-1?X-Amz-Signature=abc&X-Amz-Expires=60\"}"))
+                .isEqualTo("{\"url\":\"https://bucket.example/up/k-1?<redacted>\"}");
+    }
+
+    @Test
+    void theRequestLineKeepsItsQuery() {
+        String line = "--> GET https://secure.ultracart.com/rest/v2/conversation/conversations?_limit=100&_offset=0";
+
+        assertThat(Redaction.scrub(line)).isEqualTo(line);
+    }
+
+    @Test
+    void theRequestsOwnCredentialIsMasked() {
+        Request keyed = new Request.Builder().url("https://x.example/").header("x-ultracart-simple-key", "k-77").build();
+        Request bearer = new Request.Builder().url("https://x.example/").header("Authorization", "Bearer tok-9").build();
+
+        assertThat(Redaction.scrub("bad key k-77", keyed)).isEqualTo("bad key <redacted>");
+        assertThat(Redaction.scrub("bad token tok-9", bearer)).isEqualTo("bad token <redacted>");
+    }
+}
