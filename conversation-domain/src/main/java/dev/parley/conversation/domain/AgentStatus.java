@@ -28,10 +28,7 @@ public enum AgentStatus {
      * @throws IllegalStateException for {@link #UNKNOWN}, which has no spelling of its own
      */
     public String value() {
-        if (value == null) {
-            throw new IllegalStateException("AgentStatus.UNKNOWN has no UltraCart value and cannot be sent");
-        }
-        return value;
+        return EnumValues.spellingOf(value, "AgentStatus");
     }
 
     /**
@@ -39,15 +36,7 @@ public enum AgentStatus {
      * {@link #UNKNOWN} for anything else, including {@code null}.
      */
     public static AgentStatus fromValue(String value) {
-        if (value == null) {
-            return UNKNOWN;
-        }
-        for (AgentStatus candidate : values()) {
-            if (value.equals(candidate.value)) {
-                return candidate;
-            }
-        }
-        return UNKNOWN;
+        return EnumValues.fromValue(values(), c -> c.value, value, UNKNOWN);
     }
 
     /**
@@ -57,17 +46,6 @@ public enum AgentStatus {
      * @throws IllegalArgumentException naming the value and the accepted ones
      */
     public static AgentStatus parse(String value) {
-        AgentStatus parsed = fromValue(value);
-        if (parsed == UNKNOWN) {
-            StringBuilder accepted = new StringBuilder();
-            for (AgentStatus candidate : values()) {
-                if (candidate.value != null) {
-                    accepted.append(accepted.length() == 0 ? "" : ", ").append(candidate.value);
-                }
-            }
-            throw new IllegalArgumentException(
-                    "agent status must be one of " + accepted + " but was \"" + value + "\"");
-        }
-        return parsed;
+        return EnumValues.parse(values(), c -> c.value, value, UNKNOWN, "agent status");
     }
 }

@@ -44,10 +44,7 @@ public enum DeliveryStatus {
      * @throws IllegalStateException for {@link #UNKNOWN}, which has no spelling of its own
      */
     public String value() {
-        if (value == null) {
-            throw new IllegalStateException("DeliveryStatus.UNKNOWN has no UltraCart value and cannot be sent");
-        }
-        return value;
+        return EnumValues.spellingOf(value, "DeliveryStatus");
     }
 
     /**
@@ -55,15 +52,7 @@ public enum DeliveryStatus {
      * {@link #UNKNOWN} for anything else, including {@code null}.
      */
     public static DeliveryStatus fromValue(String value) {
-        if (value == null) {
-            return UNKNOWN;
-        }
-        for (DeliveryStatus candidate : values()) {
-            if (value.equals(candidate.value)) {
-                return candidate;
-            }
-        }
-        return UNKNOWN;
+        return EnumValues.fromValue(values(), c -> c.value, value, UNKNOWN);
     }
 
     /**
@@ -73,17 +62,6 @@ public enum DeliveryStatus {
      * @throws IllegalArgumentException naming the value and the accepted ones
      */
     public static DeliveryStatus parse(String value) {
-        DeliveryStatus parsed = fromValue(value);
-        if (parsed == UNKNOWN) {
-            StringBuilder accepted = new StringBuilder();
-            for (DeliveryStatus candidate : values()) {
-                if (candidate.value != null) {
-                    accepted.append(accepted.length() == 0 ? "" : ", ").append(candidate.value);
-                }
-            }
-            throw new IllegalArgumentException(
-                    "delivery status must be one of " + accepted + " but was \"" + value + "\"");
-        }
-        return parsed;
+        return EnumValues.parse(values(), c -> c.value, value, UNKNOWN, "delivery status");
     }
 }

@@ -26,10 +26,7 @@ public enum Medium {
      * @throws IllegalStateException for {@link #UNKNOWN}, which has no spelling of its own
      */
     public String value() {
-        if (value == null) {
-            throw new IllegalStateException("Medium.UNKNOWN has no UltraCart value and cannot be sent");
-        }
-        return value;
+        return EnumValues.spellingOf(value, "Medium");
     }
 
     /**
@@ -37,15 +34,7 @@ public enum Medium {
      * {@link #UNKNOWN} for anything else, including {@code null}.
      */
     public static Medium fromValue(String value) {
-        if (value == null) {
-            return UNKNOWN;
-        }
-        for (Medium candidate : values()) {
-            if (value.equals(candidate.value)) {
-                return candidate;
-            }
-        }
-        return UNKNOWN;
+        return EnumValues.fromValue(values(), c -> c.value, value, UNKNOWN);
     }
 
     /**
@@ -55,17 +44,6 @@ public enum Medium {
      * @throws IllegalArgumentException naming the value and the accepted ones
      */
     public static Medium parse(String value) {
-        Medium parsed = fromValue(value);
-        if (parsed == UNKNOWN) {
-            StringBuilder accepted = new StringBuilder();
-            for (Medium candidate : values()) {
-                if (candidate.value != null) {
-                    accepted.append(accepted.length() == 0 ? "" : ", ").append(candidate.value);
-                }
-            }
-            throw new IllegalArgumentException(
-                    "medium must be one of " + accepted + " but was \"" + value + "\"");
-        }
-        return parsed;
+        return EnumValues.parse(values(), c -> c.value, value, UNKNOWN, "medium");
     }
 }

@@ -26,10 +26,7 @@ public enum MessageType {
      * @throws IllegalStateException for {@link #UNKNOWN}, which has no spelling of its own
      */
     public String value() {
-        if (value == null) {
-            throw new IllegalStateException("MessageType.UNKNOWN has no UltraCart value and cannot be sent");
-        }
-        return value;
+        return EnumValues.spellingOf(value, "MessageType");
     }
 
     /**
@@ -37,15 +34,7 @@ public enum MessageType {
      * {@link #UNKNOWN} for anything else, including {@code null}.
      */
     public static MessageType fromValue(String value) {
-        if (value == null) {
-            return UNKNOWN;
-        }
-        for (MessageType candidate : values()) {
-            if (value.equals(candidate.value)) {
-                return candidate;
-            }
-        }
-        return UNKNOWN;
+        return EnumValues.fromValue(values(), c -> c.value, value, UNKNOWN);
     }
 
     /**
@@ -55,17 +44,6 @@ public enum MessageType {
      * @throws IllegalArgumentException naming the value and the accepted ones
      */
     public static MessageType parse(String value) {
-        MessageType parsed = fromValue(value);
-        if (parsed == UNKNOWN) {
-            StringBuilder accepted = new StringBuilder();
-            for (MessageType candidate : values()) {
-                if (candidate.value != null) {
-                    accepted.append(accepted.length() == 0 ? "" : ", ").append(candidate.value);
-                }
-            }
-            throw new IllegalArgumentException(
-                    "message type must be one of " + accepted + " but was \"" + value + "\"");
-        }
-        return parsed;
+        return EnumValues.parse(values(), c -> c.value, value, UNKNOWN, "message type");
     }
 }

@@ -195,6 +195,12 @@ public abstract class ConversationPortVerification {
         new ConversationRules(kit).participantLastMessageAt();
     }
 
+    /** get_11: whoever writes in a conversation is a participant of it. */
+    @Test
+    public void optional_get_11_everyAuthorIsAParticipant() {
+        new ConversationRules(kit).everyAuthorIsAParticipant();
+    }
+
     // ---- 4 getConversationContext ---------------------------------------------------------------
 
     /** context_01: the webchat context recorded is the one read back, field for field. */
@@ -365,7 +371,7 @@ public abstract class ConversationPortVerification {
         new QueueRules(kit).webchatsCountAsChats();
     }
 
-    /** queues_09: an agent who takes a webchat is listed in its queue with its last chat. */
+    /** queues_09: an agent who takes (or takes again) a webchat is listed in its queue with its last chat. */
     @Test
     public void optional_queues_09_agentTakingAWebchatIsListed() {
         new QueueRules(kit).agentTakingAWebchatIsListed();

@@ -9,6 +9,7 @@ import dev.parley.conversation.domain.ConversationQuery;
 import dev.parley.conversation.domain.Medium;
 import dev.parley.conversation.domain.Message;
 import dev.parley.conversation.domain.Participant;
+import dev.parley.conversation.domain.ParticipantArn;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -148,5 +149,19 @@ final class ConversationRules {
                 "get_01", "the customer is a participant, but participants were " + conversation.participants())));
         assertThat(customer.lastMessageAt()).as(rule("get_10", "a participant's last_message_dts is when it last"
                 + " wrote")).isEqualTo(last.sentAt());
+    }
+
+    void everyAuthorIsAParticipant() {
+        Kit.CustomerChat chat = kit.customerTexts();
+        ParticipantArn joiner = Kit.newCustomerArn();
+        kit.require(BackstageCapability.MESSAGES, "have someone new write in a conversation");
+        kit.backstage().messageArrives(chat.id(), joiner, Kit.unique("Relative"), Kit.unique("me too"));
+        Conversation conversation = kit.get(chat.id());
+        assertThat(conversation.messages()).extracting(Message::author)
+                .as(rule("get_11", "every message's author is among the conversation's participants"))
+                .allMatch(author -> conversation.participant(author).isPresent());
+        assertThat(conversation.participant(joiner).map(Participant::isActive))
+                .as(rule("get_11", "someone who writes in a conversation is an active participant of it"))
+                .contains(true);
     }
 }

@@ -126,20 +126,25 @@ final class QueueRules {
     void pickingUpTakesCustomerOffTheQueue() {
         QueueName name = Kit.newQueueName();
         QueueId id = kit.newQueue(name);
-        QueueEntry pickedUp = customerWaits(name, "picked up");
+        QueueEntry longest = customerWaits(name, "waits longest");
+        kit.tick();
+        kit.tick();
+        QueueEntry shorter = customerWaits(name, "waits less");
         QueueEntry stillWaiting = customerWaits(name, "still waiting");
         kit.tick();
         kit.tick();
-        kit.port().startConversation(new StartConversationRequest(List.of(pickedUp.customerArn()), null, id));
+        kit.port().startConversation(new StartConversationRequest(List.of(longest.customerArn()), null, id));
+        kit.port().startConversation(new StartConversationRequest(List.of(shorter.customerArn()), null, id));
         QueueStatus status = statusOf(name, "queues_07");
         assertThat(status.entries()).extracting(QueueEntry::customerArn)
                 .as(rule("queues_07", "a webchat the agent starts in the queue with a waiting customer takes that"
                         + " customer off the queue; the others keep waiting")).containsExactly(stillWaiting.customerArn());
         assertCountsAgree(status, "queues_07");
         if (kit.can(BackstageCapability.CLOCK)) {
-            assertThat(status.customerAverageHoldTimeSeconds()).as(rule("queues_07", "the one customer picked up"
-                    + " waited two ticks of " + Kit.TICK.toSeconds() + "s: that is the queue's average hold time"))
-                    .isEqualTo((int) Kit.TICK.multipliedBy(2).toSeconds());
+            long tick = Kit.TICK.toSeconds();
+            assertThat(status.customerAverageHoldTimeSeconds()).as(rule("queues_07", "the customers picked up waited"
+                    + " four and two ticks of " + tick + "s: the queue's average hold time is three ticks"))
+                    .isEqualTo((int) (3 * tick));
         }
     }
 
@@ -174,6 +179,12 @@ final class QueueRules {
         kit.port().joinConversation(chat.id());
         assertThat(statusOf(name, "queues_09")).as(rule("queues_09", "joining the webchat again changes nothing in"
                 + " its queue either")).isEqualTo(joined);
+        kit.port().leaveConversation(chat.id());
+        kit.tick();
+        Instant rejoined = kit.clockOrNull();
+        kit.port().joinConversation(chat.id());
+        Kit.assertWithin(agentIn(statusOf(name, "queues_09"), "queues_09").lastChatAt(), rejoined, kit.clockOrNull(),
+                rule("queues_09", "an agent who takes the webchat again after leaving it has that as its last chat"));
         QueueName other = Kit.newQueueName();
         kit.port().startConversation(StartConversationRequest.inQueue(kit.newQueue(other)));
         assertThat(agentIn(statusOf(other, "queues_09"), "queues_09").lastChatAt())

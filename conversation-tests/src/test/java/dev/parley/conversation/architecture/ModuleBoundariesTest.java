@@ -45,4 +45,17 @@ class ModuleBoundariesTest {
             .that().resideInAPackage("dev.parley.conversation.mock..")
             .should().dependOnClassesThat().resideInAPackage("dev.parley.conversation.tck..")
             .because("the fake is judged by the kit; shipping the kit inside it would make it judge itself");
+
+    @ArchTest
+    static final ArchRule clientNeverDependsOnTheFake = noClasses()
+            .that().resideInAPackage("dev.parley.conversation.client..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.parley.conversation.mock..", "dev.parley.conversation.tck..", "io.javalin..")
+            .because("applications ship the client to production; the fake and the kit are test tools");
+
+    @ArchTest
+    static final ArchRule fakeNeverDependsOnTheClient = noClasses()
+            .that().resideInAPackage("dev.parley.conversation.mock..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.parley.conversation.client..", "retrofit2..")
+            .because("the fake must stand for UltraCart to any client, so it cannot borrow our client's behaviour");
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
-import org.junit.platform.commons.support.SearchOption;
 
 /**
  * Runs a {@link FakeUltraCart} for JUnit 5 tests. Two ways to use it:
@@ -183,7 +182,7 @@ public final class FakeUltraCartExtension
 
     private static Optional<FakeUltraCartTest> annotation(ExtensionContext context) {
         return context.getTestClass().flatMap(type ->
-                AnnotationSupport.findAnnotation(type, FakeUltraCartTest.class, SearchOption.INCLUDE_ENCLOSING_CLASSES));
+                AnnotationSupport.findAnnotation(type, FakeUltraCartTest.class, context.getEnclosingTestClasses()));
     }
 
     /** Configures a {@link FakeUltraCartExtension} for {@code @RegisterExtension}. */

@@ -152,7 +152,8 @@ final class AdminHandlers {
     }
 
     void requests(Context ctx, FakeTenant tenant) {
-        String limitText = ctx.queryParam("limit");
+        List<String> limits = ApiCall.queryParameters(ctx.queryString()).get("limit");
+        String limitText = limits == null ? null : limits.get(0);
         List<RecordedRequest> recorded;
         if (limitText == null) {
             recorded = tenant.requests();

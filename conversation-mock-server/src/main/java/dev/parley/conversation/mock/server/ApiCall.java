@@ -12,7 +12,11 @@ import dev.parley.conversation.wire.WireCodec;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +57,7 @@ final class ApiCall {
      */
     static ApiCall read(Context ctx, Operation operation, ConversationPort port, String body, boolean strict) {
         OpenApiContract contract = OpenApiContract.get();
-        Map<String, List<String>> query = ctx.queryParamMap();
+        Map<String, List<String>> query = queryParameters(ctx.queryString());
         if (strict) {
             checkQueryNames(operation, query);
         }
@@ -134,6 +138,36 @@ final class ApiCall {
                 throw UltraCartError.badRequest("Query parameter " + entry.getKey() + " must be sent once but was sent "
                         + entry.getValue().size() + " times.");
             }
+        }
+    }
+
+    /**
+     * The query string's parameters, decoded strictly: a malformed escape is a 400 (Javalin's own
+     * parsing drops such a parameter silently, which would hide a client's bug).
+     */
+    static Map<String, List<String>> queryParameters(String queryString) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (queryString == null || queryString.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : queryString.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            parameters.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+        }
+        return parameters;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw UltraCartError.badRequest("The query string is malformed at \"" + printable(text) + "\": "
+                    + e.getMessage() + ".");
         }
     }
 

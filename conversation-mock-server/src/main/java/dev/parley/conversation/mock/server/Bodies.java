@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -63,8 +62,18 @@ final class Bodies {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read the request body", e);
+            throw unreadable(ctx, e);
         }
+    }
+
+    /**
+     * A body that breaks off or is badly framed (a broken chunk, a short Content-Length) is the client's
+     * fault: 400, and the connection is not reused since its framing can no longer be trusted.
+     */
+    private static UltraCartError unreadable(Context ctx, IOException e) {
+        ctx.header("Connection", "close");
+        return UltraCartError.badRequest("The request body could not be read: "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".");
     }
 
     /** Discards what is left of the body, then gives the 413 to throw. */
@@ -80,7 +89,7 @@ final class Bodies {
         try {
             drain(ctx.req().getInputStream());
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read the request body", e);
+            throw unreadable(ctx, e);
         }
     }
 

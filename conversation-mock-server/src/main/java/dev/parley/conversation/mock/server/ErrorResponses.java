@@ -58,6 +58,11 @@ final class ErrorResponses {
     Request.Handler jettyErrorHandler() {
         return (request, response, callback) -> {
             int status = response.getStatus() < 400 ? 500 : response.getStatus();
+            if (status == 505) {
+                // Jetty answers a request line that is not HTTP/1.x with 505; it is still the client's
+                // mistake, and the fake never answers 5xx to what a client sent.
+                status = 400;
+            }
             Object message = request.getAttribute(ErrorHandler.ERROR_MESSAGE);
             String developerMessage = (status < 500 ? "The request could not be read" : "The fake failed")
                     + (message == null ? "." : ": " + message + ".");

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -35,9 +36,9 @@ class FakeUltraCartExtensionTest {
     void theAnnotationStartsOneServerPerClassAndInjectsItAndItsBaseUrl() {
         Events tests = run(AnnotatedFixture.class);
 
-        tests.assertStatistics(stats -> stats.started(2).succeeded(2));
-        assertThat(SEEN).hasSize(2);
-        assertThat(SEEN.get(0)).isSameAs(SEEN.get(1));
+        tests.assertStatistics(stats -> stats.started(3).succeeded(3));
+        assertThat(SEEN).hasSize(3);
+        assertThat(SEEN).allSatisfy(fake -> assertThat(fake).isSameAs(SEEN.get(0)));
         assertThat(URLS).containsOnly(SEEN.get(0).baseUrl());
         assertStopped(SEEN.get(0));
     }
@@ -100,6 +101,14 @@ class FakeUltraCartExtensionTest {
         void second(FakeUltraCart fake, @BaseUrl URI baseUrl) {
             SEEN.add(fake);
             URLS.add(baseUrl.toString());
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void sharesTheOuterClassServer(FakeUltraCart fake) {
+                SEEN.add(fake);
+            }
         }
     }
 

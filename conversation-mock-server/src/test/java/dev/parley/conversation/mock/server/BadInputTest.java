@@ -147,10 +147,22 @@ class BadInputTest {
         "GET /rest/v2/conversation/conversations/a\u0001b HTTP/1.1",
         "GET /rest/v2/conversation/conversations/%zz HTTP/1.1",
         "GET /rest/v2/conversation/conversations/a b HTTP/1.1",
+        "GET /rest/v2/conversation/conversations?_limit=%zz HTTP/1.1",
+        "GET /rest/v2/conversation/agent/keepalive HTTP/3.7",
         "GARBAGE"
     })
     void aRequestJettyCannotReadIsAnsweredInUltraCartsErrorShape(String requestLine) throws IOException {
         Reply reply = raw(requestLine + "\r\nHost: localhost\r\nx-ultracart-simple-key: " + KEY + "\r\nConnection: close\r\n\r\n");
+
+        assertUltraCartError(reply, 400);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zz\r\n{}\r\n0\r\n\r\n", "ff\r\n{\"add_conversation", "2\r\n{}XX0\r\n\r\n"})
+    void aBrokenChunkedBodyIsTheClientsFaultNotAServerError(String chunkedBody) throws IOException {
+        Reply reply = raw("PUT /rest/v2" + CONVERSATIONS + " HTTP/1.1\r\nHost: localhost\r\nx-ultracart-simple-key: " + KEY
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + chunkedBody, true);
 
         assertUltraCartError(reply, 400);
     }
@@ -176,10 +188,18 @@ class BadInputTest {
 
     /** Sends bytes no HTTP client would, and reads the answer. */
     private static Reply raw(String request) throws IOException {
+        return raw(request, false);
+    }
+
+    /** As {@link #raw(String)}; with {@code endOutput} the client half-closes, as when a body breaks off. */
+    private static Reply raw(String request, boolean endOutput) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", SERVER.fake().port())) {
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
+            if (endOutput) {
+                socket.shutdownOutput();
+            }
             InputStream in = socket.getInputStream();
             String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
             int split = response.indexOf("\r\n\r\n");
