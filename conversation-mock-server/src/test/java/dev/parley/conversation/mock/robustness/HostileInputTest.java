@@ -11,13 +11,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,9 +36,6 @@ class HostileInputTest {
     private static final List<String> KEYS = List.of(KEY, "hostile-other", "  padded-key  ", "k".repeat(3_000),
             "clé-ünïcode", "Bearer", "a;b,c=d");
     private static final Map<String, Object> NO_JSON = Map.of();
-    private static final Pattern REQUEST_LINE =
-            Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+ [^ ]+ HTTP/1\\.[01]");
-    private static final Map<String, Integer> KNOWN_DEVIATIONS = new ConcurrentSkipListMap<>();
 
     private static FakeUltraCart fake;
     private static int conversations;
@@ -62,7 +56,6 @@ class HostileInputTest {
     @AfterAll
     static void stop() {
         fake.close();
-        System.out.println("HostileInputTest known deviations from the contract (reported): " + KNOWN_DEVIATIONS);
     }
 
     @Test
@@ -127,7 +120,7 @@ class HostileInputTest {
         if (answer.status() == 0) {
             return request.httpAtAll() ? "the connection closed without an answer" : null;
         }
-        if (answer.status() >= 500 && knownDeviation(request, answer) == null) {
+        if (answer.status() >= 500) {
             return "a " + answer.status() + " answer (" + answer.text() + ")";
         }
         if (answer.status() < 400) {
@@ -152,35 +145,6 @@ class HostileInputTest {
             return "a " + answer.status() + " whose body is not an ErrorResponse: " + answer.text();
         }
         return null;
-    }
-
-    /**
-     * The 5xx answers the fake is known to give to client mistakes, each matched narrowly (status, message
-     * and request) and counted in the run's summary; reported to the fake's owner, since the contract asks
-     * for a 4xx. Any other 5xx fails the test. Returns the deviation's name, or null when it is none.
-     * <ul>
-     *   <li>Jetty answers 505 (HTTP Version Not Supported) to a request line that is not
-     *       {@code METHOD TARGET HTTP/1.x} (an unknown version, or a malformed line it reads as HTTP/0.9),
-     *       before the fake's routes see it. The fake renders it in UltraCart's shape, which is still checked.</li>
-     *   <li>A chunked body whose chunk framing is broken fails while the fake reads it, and the read error
-     *       is answered 500 ("could not read the request body").</li>
-     * </ul>
-     */
-    static String knownDeviation(Request request, Answer answer) {
-        String text = new String(request.bytes(), StandardCharsets.ISO_8859_1);
-        int end = text.indexOf('\n');
-        String line = (end < 0 ? text : text.substring(0, end)).strip();
-        String deviation = null;
-        if (answer.status() == 505 && !REQUEST_LINE.matcher(line).matches()) {
-            deviation = "505 to a request line that is not HTTP/1.x";
-        } else if (answer.status() == 500 && answer.text().contains("could not read the request body")
-                && text.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
-            deviation = "500 to a broken chunked body";
-        }
-        if (deviation != null) {
-            KNOWN_DEVIATIONS.merge(deviation, 1, Integer::sum);
-        }
-        return deviation;
     }
 
     private static Map<String, Object> json(String text) {
