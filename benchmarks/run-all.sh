@@ -258,24 +258,29 @@ fi
 
 # ---------------------------------------------------------------------------------------------------
 if [[ " $SECTIONS " == *" profile "* ]]; then
-  log "profile: where the fake spends its time serving the list (JFR, 20 s of wrk at 16 connections)"
+  log "profile: where the fake spends its time serving list and get (JFR, 20 s of wrk at 16 connections each)"
   port=$(free_port)
   start profile-fake "$port" java "${SERVER_JVM[@]}" -jar "$FAKE_JAR" --port "$port" --empty
   profile_pid=$LAST_PID
   seed "$port" "$OUT/fixture-profile"
-  list_path=$(awk -F'\t' '$1=="list" {print $3}' "$OUT/fixture-profile/requests.tsv")
-  wrk -t2 -c16 -d10s "${HEADERS[@]}" "http://127.0.0.1:$port$list_path" >/dev/null
-  jcmd "$profile_pid" JFR.start name=list filename="$OUT/fake-list.jfr" settings=profile >/dev/null
-  wrk -t2 -c16 -d20s "${HEADERS[@]}" "http://127.0.0.1:$port$list_path" >/dev/null
-  jcmd "$profile_pid" JFR.dump name=list filename="$OUT/fake-list.jfr" >/dev/null
+  for scenario in list get; do
+    path=$(awk -F'\t' -v s="$scenario" '$1==s {print $3}' "$OUT/fixture-profile/requests.tsv")
+    wrk -t2 -c16 -d10s "${HEADERS[@]}" "http://127.0.0.1:$port$path" >/dev/null
+    jcmd "$profile_pid" JFR.start name="$scenario" filename="$OUT/fake-$scenario.jfr" settings=profile >/dev/null
+    wrk -t2 -c16 -d20s "${HEADERS[@]}" "http://127.0.0.1:$port$path" >/dev/null
+    jcmd "$profile_pid" JFR.stop name="$scenario" >/dev/null
+    jfr print --stack-depth 200 --events jdk.ExecutionSample "$OUT/fake-$scenario.jfr" >"$OUT/samples.txt"
+    # Self time by method (top frame), then inclusive time of the fake's own code and of what it calls.
+    awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/,""); sub(/line:.*/,""); top[$0]++; n++} END {for (m in top) printf "%6.1f%%  %s\n", 100*top[m]/n, m}' \
+      "$OUT/samples.txt" | sort -rn | awk 'NR <= 25' >"$OUT/profile-fake-$scenario-self.txt"
+    awk '/stackTrace = \[/ {n++; delete seen; while ((getline line) > 0 && line !~ /^[ \t]*\]/) {sub(/^[ \t]+/,"",line); sub(/line:.*/,"",line); sub(/\(.*/,"",line); if (!(line in seen)) {seen[line]=1; inc[line]++}}} END {for (m in inc) printf "%6.1f%%  %s\n", 100*inc[m]/n, m}' \
+      "$OUT/samples.txt" | sort -rn | grep -E 'dev\.parley|JavalinServlet.handle|HttpOutput.write|WriteFlusher|JsonUtf8Writer|Server.handle|ManagedSelector|SocketChannelImpl' \
+      | awk 'NR <= 40' >"$OUT/profile-fake-$scenario-inclusive.txt"
+    echo "--- $scenario: self"; head -12 "$OUT/profile-fake-$scenario-self.txt"
+    echo "--- $scenario: inclusive"; head -25 "$OUT/profile-fake-$scenario-inclusive.txt"
+  done
+  rm -f "$OUT/samples.txt"
   stop "$profile_pid"
-  # Self time by method (top frame) and inclusive time of the fake's own code and its libraries' entry points.
-  jfr print --events jdk.ExecutionSample "$OUT/fake-list.jfr" >"$OUT/fake-list-samples.txt"
-  awk '/stackTrace = \[/ {getline; sub(/^[ \t]+/,""); sub(/line:.*/,""); top[$0]++; n++} END {for (m in top) printf "%6.1f%%  %s\n", 100*top[m]/n, m}' \
-    "$OUT/fake-list-samples.txt" | sort -rn | head -25 | tee "$OUT/profile-fake-list-self.txt"
-  awk '/stackTrace = \[/ {n++; delete seen; while ((getline line) > 0 && line !~ /^[ \t]*\]/) {sub(/^[ \t]+/,"",line); sub(/line:.*/,"",line); sub(/\(.*/,"",line); if (!(line in seen)) {seen[line]=1; inc[line]++}}} END {for (m in inc) printf "%6.1f%%  %s\n", 100*inc[m]/n, m}' \
-    "$OUT/fake-list-samples.txt" | sort -rn | grep -E 'dev\.parley|moshi|json|Jetty|javalin|MessageDigest|Journal' | head -40 | tee "$OUT/profile-fake-list-inclusive.txt"
-  rm -f "$OUT/fake-list-samples.txt"
 fi
 
 log "done: $OUT"
