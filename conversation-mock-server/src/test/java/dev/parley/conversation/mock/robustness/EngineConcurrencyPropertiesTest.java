@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,15 +47,23 @@ class EngineConcurrencyPropertiesTest {
 
     private static final int SHARED_CONVERSATIONS = 3;
 
+    private static final int RUNS = 100;
+    private final AtomicInteger runs = new AtomicInteger();
+    private final AtomicInteger steps = new AtomicInteger();
+
     @Test
     void concurrency_interleavedOperationsLoseNothingAndEveryReaderSeesAConsistentState() {
         // Few shrink cycles: a failing interleaving rarely repeats, so shrinking mostly re-runs passing cases.
-        qt().withExamples(25).withShrinkCycles(5)
+        qt().withExamples(RUNS).withShrinkCycles(5)
                 .forAll(longs().all(), integers().between(2, 6), integers().between(10, 150), booleans().all())
-                .checkAssert(EngineConcurrencyPropertiesTest::runTogether);
+                .checkAssert(this::runTogether);
+        System.out.printf("EngineConcurrencyPropertiesTest: %d runs, %d steps%n", runs.get(), steps.get());
+        assertThat(runs.get()).as("concurrent runs").isGreaterThanOrEqualTo(RUNS * 9 / 10);
     }
 
-    private static void runTogether(long seed, int threads, int stepsPerThread, boolean frozenClock) {
+    private void runTogether(long seed, int threads, int stepsPerThread, boolean frozenClock) {
+        runs.incrementAndGet();
+        steps.addAndGet(threads * stepsPerThread);
         Clock clock = frozenClock ? Clock.fixed(EnginePropertiesTest.T0, ZoneOffset.UTC) : Clock.systemUTC();
         ConversationEngine engine = ConversationEngine.builder().clock(clock).build();
         ConversationPort shared = engine.port("shared");
