@@ -17,16 +17,17 @@ final class ScalarAdapters {
     static final class InstantAdapter extends JsonAdapter<Instant> {
         @Override
         public Instant fromJson(JsonReader reader) throws IOException {
-            String path = reader.getPath();
+            // The path is built only for a message: building it for every value costs more than the parse.
             JsonReader.Token token = reader.peek();
             if (token != JsonReader.Token.STRING) {
-                throw new JsonDataException("Expected a date-time string but was " + token + " at path " + path);
+                throw new JsonDataException("Expected a date-time string but was " + token + " at path " + reader.getPath());
             }
             String text = reader.nextString();
             try {
                 return DateTimes.parse(text);
             } catch (IllegalArgumentException e) {
-                throw new JsonDataException(e.getMessage() + " at path " + path, e);
+                // Date-times are object members, whose path reading the value does not change.
+                throw new JsonDataException(e.getMessage() + " at path " + reader.getPath(), e);
             }
         }
 

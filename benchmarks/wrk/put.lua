@@ -1,0 +1,2 @@
+-- wrk: send the URL's request as PUT (mark read).
+wrk.method = "PUT"
