@@ -36,10 +36,11 @@ cleanup() { for pid in "${STARTED[@]:-}"; do [[ -n $pid ]] && kill "$pid" 2>/dev
 trap cleanup EXIT
 
 free_port() {
+  # Below Linux's ephemeral range (32768 on), so no outgoing connection holds it; free in every state.
   local port
   while :; do
-    port=$((20000 + RANDOM % 30000))
-    ss -ltn "( sport = :$port )" | grep -q ":$port" || { echo "$port"; return; }
+    port=$((20000 + RANDOM % 12000))
+    ss -tan "( sport = :$port )" | grep -q ":$port" || { echo "$port"; return; }
   done
 }
 
@@ -83,16 +84,6 @@ seed() {
   java -cp "$CP" dev.parley.conversation.benchmarks.http.Fixture "http://127.0.0.1:$1" "$dir"
   # shellcheck disable=SC1091
   source "$dir/fixture.env"
-}
-
-# http_rows SERVER PORT [FIXTURE_DIR]: every measured request at 16 and 64 connections.
-http_rows() {
-  local server=$1 port=$2 dir=${3:-$OUT/fixture} name method path
-  while IFS=$'\t' read -r name method path _ _; do
-    for conns in 16 64; do
-      wrk_row "$server" "$name" "http://127.0.0.1:$port$path" "$method" "$conns"
-    done
-  done <"$dir/requests.tsv"
 }
 
 jmh() { # jmh CLASSPATH NAME ARGS...: a JMH run, human output and JSON kept
@@ -141,31 +132,32 @@ if [[ " $SECTIONS " == *" http "* || " $SECTIONS " == *" client "* || " $SECTION
 fi
 
 if [[ " $SECTIONS " == *" http "* ]]; then
-  log "HTTP throughput and latency (wrk, ${WRK_SECONDS}s per row)"
-  printf 'server\tscenario\tconnections\trequests_per_s\tp50_ms\tp99_ms\tnon_2xx\tsocket_errors\n' >"$OUT/http.tsv"
-  http_rows fake "$FAKE_PORT"
-
+  log "HTTP throughput and latency (wrk, ${WRK_SECONDS}s per row, the four servers in turn for each row)"
   port=$(free_port)
   start fake-strict "$port" java "${SERVER_JVM[@]}" -jar "$FAKE_JAR" --port "$port" --empty --strict
-  strict_pid=$LAST_PID
-  seed "$port" "$OUT/fixture-strict"
-  http_rows fake-strict "$port" "$OUT/fixture-strict"
-  stop "$strict_pid"
+  strict_pid=$LAST_PID; strict_port=$port
+  seed "$strict_port" "$OUT/fixture-strict"
   source "$OUT/fixture/fixture.env"
-
   port=$(free_port)
   start wiremock "$port" java "${SERVER_JVM[@]}" -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 \
     --root-dir "$OUT/fixture/wiremock" --disable-banner --max-request-journal-entries 1000
-  pid=$LAST_PID
-  http_rows wiremock "$port"
-  stop "$pid"
-
+  wiremock_pid=$LAST_PID; wiremock_port=$port
   port=$(free_port)
   start bare-javalin "$port" java "${SERVER_JVM[@]}" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
     dev.parley.conversation.benchmarks.http.BareJavalin "$port" "$OUT/fixture"
-  pid=$LAST_PID
-  http_rows bare-javalin "$port"
-  stop "$pid"
+  bare_pid=$LAST_PID; bare_port=$port
+  printf 'server\tscenario\tconnections\trequests_per_s\tp50_ms\tp99_ms\tnon_2xx\tsocket_errors\n' >"$OUT/http.tsv"
+  # Each row measures the four servers minutes apart at most, so that load from elsewhere hits them alike.
+  while IFS=$'\t' read -r name method path _ _; do
+    strict_path=$(awk -F'\t' -v n="$name" '$1 == n {print $3}' "$OUT/fixture-strict/requests.tsv")
+    for conns in 16 64; do
+      wrk_row fake "$name" "http://127.0.0.1:$FAKE_PORT$path" "$method" "$conns"
+      wrk_row fake-strict "$name" "http://127.0.0.1:$strict_port$strict_path" "$method" "$conns"
+      wrk_row wiremock "$name" "http://127.0.0.1:$wiremock_port$path" "$method" "$conns"
+      wrk_row bare-javalin "$name" "http://127.0.0.1:$bare_port$path" "$method" "$conns"
+    done
+  done <"$OUT/fixture/requests.tsv"
+  for pid in "$strict_pid" "$wiremock_pid" "$bare_pid"; do stop "$pid"; done
 fi
 
 # ---------------------------------------------------------------------------------------------------
