@@ -107,7 +107,11 @@ public final class ConversationEngine implements AutoCloseable {
         this.eventThreads.allowCoreThreadTimeOut(true);
     }
 
-    /** A builder with the defaults: system clock, tenants start empty, uploads on {@code http://127.0.0.1:8089}. */
+    /**
+     * A builder with the defaults: system clock, tenants start empty, uploads on {@code http://127.0.0.1:8089}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -115,6 +119,8 @@ public final class ConversationEngine implements AutoCloseable {
     /**
      * The port acting as {@code credential}'s agent in {@code credential}'s tenant (created on first use).
      *
+     * @param credential the API key or token that names the tenant
+     * @return the tenant agent's port
      * @throws IllegalArgumentException when the credential is null or blank
      */
     public ConversationPort port(String credential) {
@@ -137,6 +143,8 @@ public final class ConversationEngine implements AutoCloseable {
      * content) and throws the same exceptions; it reaches every other session of the tenant, not the
      * sending one.
      *
+     * @param credential the tenant's credential (an API key or token)
+     * @return the tenant's realtime port
      * @throws IllegalArgumentException when the credential is null or blank
      */
     public RealtimePort realtime(String credential) {
@@ -147,6 +155,8 @@ public final class ConversationEngine implements AutoCloseable {
      * The live sessions of the agent a verified token names ({@link #verifyAgentJwt(String)}): what a
      * server's websocket endpoint connects a socket to.
      *
+     * @param token the verified token
+     * @return the realtime port of the token's agent
      * @throws UnauthorizedException when no tenant has the token's merchant (the engine forgot it)
      * @throws NullPointerException  when {@code token} is null
      */
@@ -182,6 +192,8 @@ public final class ConversationEngine implements AutoCloseable {
     /**
      * The backstage of {@code credential}'s tenant (created on first use): the same tenant its port acts in.
      *
+     * @param credential the API key or token that names the tenant
+     * @return the tenant's control
      * @throws IllegalArgumentException when the credential is null or blank
      */
     public TenantControl control(String credential) {
@@ -205,6 +217,11 @@ public final class ConversationEngine implements AutoCloseable {
     /**
      * Checks a presigned upload request without storing anything: whether the signature matches the
      * key and expiry, the key is known, unexpired on its tenant's clock and not used yet. O(1).
+     *
+     * @param key the upload key of the URL
+     * @param expiresEpochSeconds the URL's expiry, in seconds since the epoch
+     * @param signature the URL's signature
+     * @return {@link UploadVerdict#VALID}, or why the upload would be refused
      */
     public UploadVerdict verifyUpload(String key, long expiresEpochSeconds, String signature) {
         return uploads.verify(key, expiresEpochSeconds, signature);
@@ -214,6 +231,10 @@ public final class ConversationEngine implements AutoCloseable {
      * Stores the bytes sent to a presigned upload URL, when {@link #verifyUpload} would accept it and
      * the bytes fit {@link #maxUploadBytes()}; atomically, so a key accepts one upload. O(size).
      *
+     * @param key the upload key of the URL
+     * @param expiresEpochSeconds the URL's expiry, in seconds since the epoch
+     * @param signature the URL's signature
+     * @param bytes the uploaded bytes
      * @return {@link UploadVerdict#VALID} when stored, else why not
      * @throws IllegalArgumentException when {@code bytes} is null
      */
@@ -221,12 +242,21 @@ public final class ConversationEngine implements AutoCloseable {
         return uploads.store(key, expiresEpochSeconds, signature, bytes);
     }
 
-    /** The media stored under an upload key, for reading it back; empty when nothing was stored. O(size). */
+    /**
+     * The media stored under an upload key, for reading it back; empty when nothing was stored. O(size).
+     *
+     * @param key the upload key
+     * @return the stored media, or empty
+     */
     public Optional<StoredUpload> upload(String key) {
         return uploads.stored(key);
     }
 
-    /** The largest upload accepted, in bytes. */
+    /**
+     * The largest upload accepted, in bytes.
+     *
+     * @return the limit in bytes
+     */
     public long maxUploadBytes() {
         return uploads.maxBytes();
     }
@@ -235,6 +265,8 @@ public final class ConversationEngine implements AutoCloseable {
      * Verifies an agent JWT issued by this engine's {@code authorizeAgent}: signature, issuer and
      * expiry on the agent's tenant clock.
      *
+     * @param jwt the token the agent presents
+     * @return the agent and tenant the token was issued to
      * @throws UnauthorizedException when it is malformed, forged, expired or of no tenant (the
      *                               message never quotes the token)
      */
@@ -304,19 +336,34 @@ public final class ConversationEngine implements AutoCloseable {
         private Builder() {
         }
 
-        /** The base clock every tenant's clock runs on (each tenant adds its own offset). Default: system UTC. */
+        /**
+         * The base clock every tenant's clock runs on (each tenant adds its own offset). Default: system UTC.
+         *
+         * @param base the base clock
+         * @return this builder
+         */
         public Builder clock(Clock base) {
             this.clock = Objects.requireNonNull(base, "clock must not be null");
             return this;
         }
 
-        /** Whether each new tenant starts with the demonstration data. Default: false (tenants start empty). */
+        /**
+         * Whether each new tenant starts with the demonstration data. Default: false (tenants start empty).
+         *
+         * @param newTenantsGetDemoData true to fill each new tenant with the demonstration data
+         * @return this builder
+         */
         public Builder demoData(boolean newTenantsGetDemoData) {
             this.demoData = newTenantsGetDemoData;
             return this;
         }
 
-        /** The demonstration data seed for new tenants. Default: {@link #DEFAULT_SEED}. */
+        /**
+         * The demonstration data seed for new tenants. Default: {@link #DEFAULT_SEED}.
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
@@ -325,19 +372,32 @@ public final class ConversationEngine implements AutoCloseable {
         /**
          * Where upload URLs and the websocket URL point: asked each time a URL is made, so a server
          * can supply its address once bound. Default: {@code http://127.0.0.1:8089}.
+         *
+         * @param base supplies the public base URL
+         * @return this builder
          */
         public Builder publicBaseUrl(Supplier<URI> base) {
             this.publicBaseUrl = Objects.requireNonNull(base, "public base url must not be null");
             return this;
         }
 
-        /** How long a presigned upload URL stays valid. Default: 15 minutes. */
+        /**
+         * How long a presigned upload URL stays valid. Default: 15 minutes.
+         *
+         * @param ttl the validity; positive
+         * @return this builder
+         */
         public Builder uploadUrlTtl(Duration ttl) {
             this.uploadUrlTtl = Objects.requireNonNull(ttl, "upload url ttl must not be null");
             return this;
         }
 
-        /** The largest upload accepted, in bytes. Default: 10 MiB. */
+        /**
+         * The largest upload accepted, in bytes. Default: 10 MiB.
+         *
+         * @param max the limit in bytes; positive
+         * @return this builder
+         */
         public Builder maxUploadBytes(long max) {
             this.maxUploadBytes = max;
             return this;
@@ -346,6 +406,9 @@ public final class ConversationEngine implements AutoCloseable {
         /**
          * How many events a live session may have waiting for its listener before it is closed as too
          * slow. Default: 1,024.
+         *
+         * @param events the buffer's capacity; at least 1
+         * @return this builder
          */
         public Builder sessionBufferSize(int events) {
             this.sessionBufferSize = events;
@@ -355,19 +418,33 @@ public final class ConversationEngine implements AutoCloseable {
         /**
          * How many threads deliver events to every live session's listener (started on demand, ended
          * after a minute idle). Default: the number of processors, at least 2.
+         *
+         * @param threads the pool's size; at least 1
+         * @return this builder
          */
         public Builder eventThreads(int threads) {
             this.eventThreads = threads;
             return this;
         }
 
-        /** The largest message body a live session may send, in UTF-8 bytes. Default: 16 KiB (16,384). */
+        /**
+         * The largest message body a live session may send, in UTF-8 bytes. Default: 16 KiB (16,384).
+         *
+         * @param bytes the limit; at least 1
+         * @return this builder
+         */
         public Builder maxMessageBytes(int bytes) {
             this.maxMessageBytes = bytes;
             return this;
         }
 
-        /** @throws IllegalArgumentException when the upload TTL, a size limit, the buffer or thread count is not positive */
+        /**
+         * Builds the engine.
+         *
+         * @return a new engine with these settings
+         * @throws IllegalArgumentException when the upload TTL, a size limit, the buffer size or the thread
+         *                                  count is not positive
+         */
         public ConversationEngine build() {
             if (sessionBufferSize < 1) {
                 throw new IllegalArgumentException("session buffer size must be at least 1 but was " + sessionBufferSize);
