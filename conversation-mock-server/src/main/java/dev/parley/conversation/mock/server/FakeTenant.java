@@ -1,9 +1,11 @@
 package dev.parley.conversation.mock.server;
 
 import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.DeliveryStatus;
 import dev.parley.conversation.domain.Medium;
 import dev.parley.conversation.domain.MerchantId;
 import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.MessageId;
 import dev.parley.conversation.domain.NotFoundException;
 import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.QueueEntry;
@@ -15,6 +17,8 @@ import dev.parley.conversation.mock.engine.TenantControl;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The control plane of one tenant of a {@link FakeUltraCart}, from Java: what UltraCart's API cannot do
@@ -185,14 +189,16 @@ public final class FakeTenant {
     }
 
     /**
-     * Empties the tenant: its conversations, queues and uploads, its faults and its journal; its clock
-     * goes back to the server's.
+     * Empties the tenant: its conversations, queues and uploads, its faults, its journal and its frame
+     * journal, and the upgrades still to refuse; its clock goes back to the server's. Open sockets stay
+     * open and are sent nothing about it.
      */
     public void reset() {
         engine().reset();
         TenantSide side = fake.side(credential);
         side.faults().clear();
         side.journal().clear();
+        channel().clear();
     }
 
     /** Replaces the tenant's data with the demonstration data of the server's seed. */
@@ -255,9 +261,149 @@ public final class FakeTenant {
         fake.side(credential).journal().clear();
     }
 
+    // ---- the realtime channel
+
+    /**
+     * Closes the conversation: it stays readable, sockets receive {@code conversation closed}, and agents
+     * can no longer send to it (a message sent is refused with {@code conversation_closed}).
+     *
+     * @param id the conversation
+     * @return whether it was open
+     */
+    public boolean closeConversation(ConversationId id) {
+        return engine().closeConversation(id);
+    }
+
+    /**
+     * {@code author} (typically the customer) types: sockets receive a {@code typing} event with the author's
+     * name and {@code value}. Nothing is stored.
+     *
+     * @param id     the conversation
+     * @param author who types
+     * @param value what the author has typed so far; may be null
+     */
+    public void typing(ConversationId id, ParticipantArn author, String value) {
+        engine().typing(id, author, value);
+    }
+
+    /**
+     * Moves a message to a delivery status for every participant but its author ({@code ACCEPTED},
+     * {@code SENDING}, {@code SENT}, {@code READ}, {@code TWILIO_ERROR}, ... in any order): sockets receive
+     * an {@code updated message} event, and reading the message shows its new {@code transport_statuses}.
+     *
+     * @param id      the conversation
+     * @param message the message's id
+     * @param status  its new delivery status
+     * @return the message with its new statuses
+     * @throws NotFoundException        when the conversation or message does not exist
+     * @throws IllegalArgumentException for {@link DeliveryStatus#UNKNOWN}
+     */
+    public Message setTransportStatus(ConversationId id, MessageId message, DeliveryStatus status) {
+        return engine().setTransportStatus(id, message, status);
+    }
+
+    /**
+     * How many realtime sockets of this tenant are open now.
+     *
+     * @return the count
+     */
+    public int openSockets() {
+        return channel().sockets().size();
+    }
+
+    /**
+     * Drops every open socket of this tenant now, without a close handshake, as a network failure would
+     * (a client sees the connection fail, not a close code).
+     */
+    public void dropSockets() {
+        channel().sockets().forEach(Socket::drop);
+    }
+
+    /**
+     * Drops each socket of this tenant open now once {@code frames} more frames have been written to it
+     * (sockets opened later are not affected).
+     *
+     * @param frames how many more frames each socket gets; at least 1
+     * @throws IllegalArgumentException when {@code frames} is below 1
+     */
+    public void dropSocketsAfterFrames(int frames) {
+        if (frames < 1) {
+            throw new IllegalArgumentException("frames must be at least 1 but was " + frames);
+        }
+        channel().sockets().forEach(socket -> socket.dropAfter(frames));
+    }
+
+    /**
+     * Refuses the next {@code count} websocket upgrades of this tenant's agent with 503 and
+     * {@code Retry-After: 1} in UltraCart's error shape (a valid JWT still being required first); 0 stops
+     * refusing.
+     *
+     * @param count how many upgrades to refuse; at least 0
+     * @throws IllegalArgumentException when {@code count} is negative
+     */
+    public void refuseUpgrades(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be at least 0 but was " + count);
+        }
+        channel().refuseUpgrades(count);
+    }
+
+    /**
+     * The frames this tenant's sockets sent to the fake that its journal holds, oldest first.
+     *
+     * @return the frames
+     */
+    public List<RecordedFrame> frames() {
+        return channel().frames().newest(null);
+    }
+
+    /**
+     * The newest {@code limit} frames of this tenant's frame journal, oldest first.
+     *
+     * @param limit how many; at least 1
+     * @return the frames
+     * @throws IllegalArgumentException when {@code limit} is below 1
+     */
+    public List<RecordedFrame> frames(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1 but was " + limit);
+        }
+        return channel().frames().newest(limit);
+    }
+
+    /**
+     * The oldest frame in this tenant's frame journal that {@code matching} accepts, waiting up to
+     * {@code timeout} for one to arrive, like MockWebServer's {@code takeRequest(timeout)}; null when
+     * none did. Frames stay in the journal ({@link #clearFrames()} forgets them).
+     *
+     * <pre>{@code
+     * RecordedFrame sent = tenant.awaitFrame(f -> f.frame() instanceof RealtimeFrame.SendMessage, Duration.ofSeconds(5));
+     * }</pre>
+     *
+     * @param matching which frame
+     * @param timeout  how long to wait for one
+     * @return the frame, or null when none came in time
+     * @throws InterruptedException when interrupted while waiting
+     * @throws NullPointerException when an argument is null
+     */
+    public RecordedFrame awaitFrame(Predicate<RecordedFrame> matching, Duration timeout) throws InterruptedException {
+        Objects.requireNonNull(matching, "matching must not be null");
+        Objects.requireNonNull(timeout, "timeout must not be null");
+        return channel().frames().await(matching, timeout);
+    }
+
+    /** Empties this tenant's frame journal. */
+    public void clearFrames() {
+        channel().frames().clear();
+    }
+
     @Override
     public String toString() {
         return "FakeTenant[merchant " + merchantId() + "]";
+    }
+
+    private Channel channel() {
+        return fake.channel(merchantId());
     }
 
     private TenantControl engine() {

@@ -1,5 +1,6 @@
 package dev.parley.conversation.mock.server;
 
+import dev.parley.conversation.domain.MerchantId;
 import dev.parley.conversation.mock.engine.ConversationEngine;
 import dev.parley.conversation.wire.UltraCartJson;
 import io.javalin.Javalin;
@@ -9,6 +10,7 @@ import java.net.BindException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -45,14 +47,23 @@ public final class FakeUltraCart implements AutoCloseable {
     /** The path of the API on the server, as on UltraCart's. */
     public static final String API_PATH = "/rest/v2";
 
+    /** How long a realtime socket may stay silent unless {@link Builder#websocketIdleTimeout} says otherwise. */
+    public static final Duration DEFAULT_WEBSOCKET_IDLE_TIMEOUT = Duration.ofMinutes(10);
+
+    /** Frames a socket may have waiting to be written before it is closed (1013) as not reading. */
+    static final int SOCKET_MAX_PENDING_FRAMES = 1024;
+
     private final Builder settings;
     private final UltraCartJson json = UltraCartJson.create();
     private volatile ConversationEngine engine;
     private volatile Map<String, TenantSide> sides = new ConcurrentHashMap<>();
+    private final Map<MerchantId, Channel> channels = new ConcurrentHashMap<>();
+    private RealtimeEndpoint realtime;
     private volatile URI root;
     private volatile String openApiDocument;
     private Javalin app;
     private boolean closed;
+    private volatile boolean stopping;
 
     private FakeUltraCart(Builder settings) {
         this.settings = settings;
@@ -86,9 +97,11 @@ public final class FakeUltraCart implements AutoCloseable {
         CompletableFuture<OpenApiContract> contract = CompletableFuture.supplyAsync(OpenApiContract::get);
         Gateway gateway = new Gateway(this, settings.clock, settings.strictValidation, settings.maxBodyBytes);
         ErrorResponses errors = new ErrorResponses(json, settings.maxBodyBytes);
+        RealtimeEndpoint endpoint = new RealtimeEndpoint(this, json, errors, settings.clock,
+                settings.websocketIdleTimeout, settings.strictValidation, SOCKET_MAX_PENDING_FRAMES);
         Routes routes = new Routes(gateway, new ApiHandlers(json),
                 new AdminHandlers(json, settings.seed, settings.strictValidation, settings.maxBodyBytes),
-                new UploadHandlers(this), () -> openApiDocument);
+                new UploadHandlers(this), endpoint, () -> openApiDocument);
         Javalin created = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -99,6 +112,12 @@ public final class FakeUltraCart implements AutoCloseable {
             config.http.maxRequestSize = settings.maxBodyBytes;
             config.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrorHandler()));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors.jettyErrorHandler()));
+            config.jetty.modifyWebSocketServletFactory(factory -> {
+                // The endpoint closes idle sockets itself (only the client's frames count); Jetty's own
+                // timeout, which any traffic resets, is a backstop behind it.
+                factory.setIdleTimeout(settings.websocketIdleTimeout.plusMinutes(1));
+                factory.setMaxTextMessageSize(settings.maxBodyBytes);
+            });
             errors.install(config.routes);
             routes.declare(config.routes);
         });
@@ -111,6 +130,7 @@ public final class FakeUltraCart implements AutoCloseable {
                     + ": " + rootMessage(e), e);
         }
         app = created;
+        realtime = endpoint;
         if (settings.publicUrl == null) {
             root = URI.create("http://" + hostInUrl(settings.host) + ":" + created.port());
         }
@@ -167,6 +187,8 @@ public final class FakeUltraCart implements AutoCloseable {
         ConversationEngine forgotten = engine;
         engine = newEngine();
         sides = new ConcurrentHashMap<>();
+        closeSockets("The fake was reset: every tenant was forgotten; authorize again");
+        channels.values().forEach(Channel::clear);
         forgotten.close();
     }
 
@@ -177,9 +199,12 @@ public final class FakeUltraCart implements AutoCloseable {
             return;
         }
         closed = true;
+        stopping = true;
+        closeSockets("The fake is shutting down");
         engine.close();
         if (app != null) {
             app.stop();
+            realtime.stop();
         }
     }
 
@@ -190,6 +215,23 @@ public final class FakeUltraCart implements AutoCloseable {
 
     ConversationEngine engine() {
         return engine;
+    }
+
+    /** Whether {@link #close()} was called. */
+    boolean isStopping() {
+        return stopping;
+    }
+
+    /** The realtime channel of a merchant (created on first use). */
+    Channel channel(MerchantId merchant) {
+        return channels.computeIfAbsent(merchant, key -> new Channel(settings.journalSize));
+    }
+
+    private void closeSockets(String reason) {
+        RealtimeEndpoint endpoint = realtime;
+        if (endpoint != null) {
+            endpoint.closeAll(List.copyOf(channels.values()), 1001, reason);
+        }
     }
 
     TenantSide side(String credential) {
@@ -249,6 +291,7 @@ public final class FakeUltraCart implements AutoCloseable {
         private Duration uploadUrlTtl = Duration.ofMinutes(15);
         private long maxUploadBytes = 10L * 1024 * 1024;
         private URI publicUrl;
+        private Duration websocketIdleTimeout = DEFAULT_WEBSOCKET_IDLE_TIMEOUT;
 
         private Builder() {
         }
@@ -310,7 +353,7 @@ public final class FakeUltraCart implements AutoCloseable {
         }
 
         /**
-         * How many requests each tenant's journal keeps (the newest). Default: 1000.
+         * How many requests each tenant's journal keeps (the newest), and as many realtime frames. Default: 1000.
          *
          * @param requests the journal's size per tenant; at least 1
          * @return this builder
@@ -380,6 +423,18 @@ public final class FakeUltraCart implements AutoCloseable {
         }
 
         /**
+         * How long a realtime socket may go without a text frame from its client before the server closes
+         * it with code 1001 (the frames it sends do not count). Default: 10 minutes.
+         *
+         * @param timeout the idle timeout; at least 1 ms
+         * @return this builder
+         */
+        public Builder websocketIdleTimeout(Duration timeout) {
+            this.websocketIdleTimeout = timeout;
+            return this;
+        }
+
+        /**
          * A server with these settings, not started yet.
          *
          * @return the server, to {@link FakeUltraCart#start() start}
@@ -400,6 +455,9 @@ public final class FakeUltraCart implements AutoCloseable {
             checkSize(maxUploadBytes, "max upload bytes");
             if (uploadUrlTtl == null || uploadUrlTtl.isNegative() || uploadUrlTtl.isZero()) {
                 throw new IllegalArgumentException("upload url ttl must be positive but was " + uploadUrlTtl);
+            }
+            if (websocketIdleTimeout == null || websocketIdleTimeout.compareTo(Duration.ofMillis(1)) < 0) {
+                throw new IllegalArgumentException("websocket idle timeout must be at least 1 ms but was " + websocketIdleTimeout);
             }
             Builder copy = copy();
             if (publicUrl != null) {
@@ -450,6 +508,7 @@ public final class FakeUltraCart implements AutoCloseable {
             copy.uploadUrlTtl = uploadUrlTtl;
             copy.maxUploadBytes = maxUploadBytes;
             copy.publicUrl = publicUrl;
+            copy.websocketIdleTimeout = websocketIdleTimeout;
             return copy;
         }
     }
