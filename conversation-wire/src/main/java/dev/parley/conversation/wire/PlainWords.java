@@ -21,7 +21,7 @@ final class PlainWords {
             Map.entry("NAME", "a field name"),
             Map.entry("STRING", "text"),
             Map.entry("NUMBER", "a number"),
-            Map.entry("BOOLEAN", "true or false"),
+            Map.entry("BOOLEAN", "a boolean"),
             Map.entry("NULL", "null"),
             Map.entry("END_DOCUMENT", "the end of the body"),
             Map.entry("a string", "text"),
@@ -54,6 +54,9 @@ final class PlainWords {
             String detail = malformed.group(1);
             return "it is not valid JSON" + (field == null ? "" : " (the problem is at " + field + ")")
                     + (detail == null || detail.isBlank() ? "" : ": " + words(detail));
+        }
+        if (what.startsWith("Expected more JSON but the body ended")) {
+            return "it ends before the JSON is complete";
         }
         if (what.startsWith("Expected the end of the document")) {
             return "there is more after the JSON document";

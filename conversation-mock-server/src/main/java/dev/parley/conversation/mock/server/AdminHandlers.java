@@ -187,15 +187,15 @@ final class AdminHandlers {
         answerRequests(ctx, requests, slice.last());
     }
 
-    void refusedRequests(Context ctx, FakeTenant tenant) {
+    void refusedRequests(Context ctx, FakeUltraCart fake) {
         Integer limit = whole(ApiCall.queryParameters(ctx.queryString()), "limit", 1, Integer.MAX_VALUE);
-        List<RecordedRequest> refused = tenant.server().refusedRequests();
+        List<RecordedRequest> refused = fake.refusedRequests();
         answerRequests(ctx, limit == null || refused.size() <= limit ? refused
                 : refused.subList(refused.size() - limit, refused.size()), null);
     }
 
-    void clearRefusedRequests(Context ctx, FakeTenant tenant) {
-        tenant.server().clearRefusedRequests();
+    void clearRefusedRequests(Context ctx, FakeUltraCart fake) {
+        fake.clearRefusedRequests();
         ctx.status(204);
     }
 

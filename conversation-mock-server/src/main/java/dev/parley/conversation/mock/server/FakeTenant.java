@@ -255,18 +255,10 @@ public final class FakeTenant {
     }
 
     /** The message when no request matched: what the journal holds, so the test shows what arrived instead. */
-    static String noMatch(Duration timeout, List<RecordedRequest> held) {
-        StringBuilder message = new StringBuilder("no request matched within ").append(timeout.toMillis())
-                .append(" ms; the journal holds ").append(held.size()).append(held.size() == 1 ? " request" : " requests");
-        int from = Math.max(0, held.size() - 10);
-        if (from > 0) {
-            message.append(" (the newest 10 below)");
-        }
-        for (RecordedRequest request : held.subList(from, held.size())) {
-            message.append("\n  ").append(request.method()).append(' ').append(request.path())
-                    .append(request.query() == null ? "" : "?" + request.query()).append(" -> ").append(request.status());
-        }
-        return message.toString();
+    private static String noMatch(Duration timeout, List<RecordedRequest> held) {
+        StringBuilder message = new StringBuilder("no request matched within " + timeout.toMillis() + " ms; the journal holds:");
+        held.subList(Math.max(0, held.size() - 10), held.size()).forEach(r -> message.append("\n  ").append(r.summary()));
+        return held.isEmpty() ? message.append(" nothing").toString() : message.toString();
     }
 
     /** Empties this tenant's journal. */
@@ -281,10 +273,6 @@ public final class FakeTenant {
 
     Journal journal() {
         return fake.side(credential).journal();
-    }
-
-    FakeUltraCart server() {
-        return fake;
     }
 
     private TenantControl engine() {

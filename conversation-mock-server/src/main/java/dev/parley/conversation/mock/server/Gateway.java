@@ -40,6 +40,12 @@ final class Gateway {
         void handle(Context ctx, FakeTenant tenant);
     }
 
+    /** Handles one control-plane request about the whole server (what belongs to no tenant). */
+    @FunctionalInterface
+    interface ServerHandler {
+        void handle(Context ctx, FakeUltraCart fake);
+    }
+
     private final FakeUltraCart fake;
     private final Clock clock;
     private final boolean strict;
@@ -74,6 +80,11 @@ final class Gateway {
     /** The Javalin handler of one control-plane endpoint: authenticate, then handle for that tenant. */
     Handler admin(AdminHandler handler) {
         return ctx -> handler.handle(ctx, fake.control(Credentials.require(ctx)));
+    }
+
+    /** The Javalin handler of a control-plane endpoint of the whole server, which needs no credential. */
+    Handler server(ServerHandler handler) {
+        return ctx -> handler.handle(ctx, fake);
     }
 
     /** Keeps an API request in its tenant's journal, once it has been answered. */

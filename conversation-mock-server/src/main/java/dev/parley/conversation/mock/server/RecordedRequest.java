@@ -48,6 +48,15 @@ public record RecordedRequest(
         this(method, path, query, headers, body, status, receivedAt, List.of());
     }
 
+    /**
+     * The request in one line, as a failure message shows it: {@code GET /rest/v2/conversation/conversations?_limit=5 -> 200}.
+     *
+     * @return method, path, query and status
+     */
+    public String summary() {
+        return method + " " + path + (query == null ? "" : "?" + query) + " -> " + status;
+    }
+
     /** The value of a header (by any case of its name), or null when it was not sent. */
     public String header(String name) {
         return headers.get(name.toLowerCase(java.util.Locale.ROOT));

@@ -72,8 +72,9 @@ final class Routes {
         routes.delete(ADMIN + "/faults", gateway.admin(admin::clearFaults));
         routes.get(ADMIN + "/requests", gateway.admin(admin::requests));
         routes.delete(ADMIN + "/requests", gateway.admin(admin::clearRequests));
-        routes.get(ADMIN + "/refused-requests", gateway.admin(admin::refusedRequests));
-        routes.delete(ADMIN + "/refused-requests", gateway.admin(admin::clearRefusedRequests));
+        // Refused requests belong to no tenant: reading them needs no credential (they are masked).
+        routes.get(ADMIN + "/refused-requests", gateway.server(admin::refusedRequests));
+        routes.delete(ADMIN + "/refused-requests", gateway.server(admin::clearRefusedRequests));
     }
 
     /**

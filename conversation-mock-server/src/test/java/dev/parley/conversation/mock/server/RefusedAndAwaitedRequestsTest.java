@@ -42,10 +42,10 @@ class RefusedAndAwaitedRequestsTest {
         assertThat(refused.toString()).doesNotContain("dXNlcjpwYXNzd29yZA", key);
         assertThat(server.control(key).requests()).singleElement().extracting(RecordedRequest::status).isEqualTo(200);
 
-        JsonNode overHttp = http.admin("GET", "/refused-requests").key(key).send().json().path("requests");
+        JsonNode overHttp = http.admin("GET", "/refused-requests").send().json().path("requests");
         assertThat(overHttp.size()).isEqualTo(3);
         assertThat(overHttp.get(1).path("headers").path("authorization").asText()).isEqualTo("Basic ****");
-        assertThat(http.admin("DELETE", "/refused-requests").key(key).send().status()).isEqualTo(204);
+        assertThat(http.admin("DELETE", "/refused-requests").send().status()).isEqualTo(204);
         assertThat(server.fake().refusedRequests()).isEmpty();
     }
 
