@@ -44,12 +44,16 @@ public abstract class ConversationPortVerification {
      * A fresh merchant sandbox for one test: the port under test acting as that merchant's agent, and
      * the backstage driving the same merchant. Called before every test, and once more by the tests
      * of tenant isolation (unless {@link #tenantsAreIsolated()} is false).
+     *
+     * @return the port under test and its backstage, for a new merchant
      */
     protected abstract TckTenant newTenant();
 
     /**
      * A port of the same implementation presenting a credential it refuses, for the rule that every
      * operation then answers 401; {@code null} (the default) declines, and that test is skipped.
+     *
+     * @return a port whose credential is refused, or null to decline
      */
     protected ConversationPort portWithBadCredential() {
         return null;
@@ -58,6 +62,8 @@ public abstract class ConversationPortVerification {
     /**
      * Whether two calls to {@link #newTenant()} give two isolated merchants (true by default). Return
      * false when they share one merchant (say, one UltraCart account): the isolation tests are then skipped.
+     *
+     * @return false when tenants share one merchant
      */
     protected boolean tenantsAreIsolated() {
         return true;

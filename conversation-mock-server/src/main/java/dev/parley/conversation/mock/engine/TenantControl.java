@@ -82,6 +82,9 @@ public final class TenantControl {
      * and for this tenant's agent; for the author the conversation is read. O(p + log n).
      *
      * @param authorName the author's display name; null uses the name last given for that author
+     * @param id the conversation
+     * @param author who writes
+     * @param body the text
      * @return the message as stored, with its id and time
      */
     public Message addMessage(ConversationId id, ParticipantArn author, String authorName, String body) {
@@ -94,6 +97,11 @@ public final class TenantControl {
      * the media back.
      *
      * @param body the text; may be null when media are attached
+     * @param id the conversation
+     * @param author who writes
+     * @param authorName the author's display name; null uses the name last given for that author
+     * @param uploadKeys the stored uploads to attach, in order
+     * @return the message as stored, with its id, time and media URLs
      * @throws NotFoundException when a key has no stored upload in this tenant
      */
     public Message addMessage(ConversationId id, ParticipantArn author, String authorName, String body,
@@ -120,6 +128,8 @@ public final class TenantControl {
     /**
      * Records the webchat customer's browsing context, replacing the previous one. O(1).
      *
+     * @param id the webchat conversation
+     * @param context the context to record
      * @throws IllegalArgumentException when the conversation is not a webchat
      */
     public void recordWebchatContext(ConversationId id, WebchatContext context) {
@@ -138,6 +148,8 @@ public final class TenantControl {
      * Closes the conversation, as when the customer or an agent ends the chat: it stays listed, with
      * {@code closed} true. A webchat's queue counts it no longer among its active chats and counts its
      * length in the average chat time. Closing a closed conversation changes nothing. O(log q).
+     *
+     * @param id the conversation
      */
     public void closeConversation(ConversationId id) {
         tenant.write(() -> {
@@ -152,7 +164,12 @@ public final class TenantControl {
         });
     }
 
-    /** Sets whether the conversation is {@code visible} (UltraCart hides some conversations from agents' lists). O(1). */
+    /**
+     * Sets whether the conversation is {@code visible} (UltraCart hides some conversations from agents' lists). O(1).
+     *
+     * @param id      the conversation
+     * @param visible the flag
+     */
     public void setVisible(ConversationId id, boolean visible) {
         tenant.write(() -> {
             tenant.conversation(id).visible = visible;
@@ -162,6 +179,7 @@ public final class TenantControl {
     /**
      * Sets the conversation's {@code base_language_iso_code} (English, {@code en}, until set). O(1).
      *
+     * @param id      the conversation
      * @param isoCode an ISO 639 language code: two or three letters, as {@code en} or {@code fr}
      * @throws IllegalArgumentException when the code is not two or three letters
      */
@@ -176,7 +194,12 @@ public final class TenantControl {
         });
     }
 
-    /** Makes sure the tenant has a webchat queue with this name; returns its id. Idempotent. O(1). */
+    /**
+     * Makes sure the tenant has a webchat queue with this name; returns its id. Idempotent. O(1).
+     *
+     * @param name the queue's name
+     * @return the queue's id
+     */
     public QueueId createQueue(QueueName name) {
         Errors.required(name, "queue name");
         return tenant.write(() -> tenant.ensureQueue(name).id);
@@ -186,6 +209,13 @@ public final class TenantControl {
      * A customer starts waiting in the queue (created when missing), joining now. A customer already
      * waiting there keeps the original entry, which is returned. The entry leaves the queue when the
      * agent starts a conversation in that queue with the customer. O(1).
+     *
+     * @param queue the queue's name
+     * @param customer the customer's ARN
+     * @param name the customer's name; optional
+     * @param email the customer's email; optional
+     * @param question what the customer asks; optional
+     * @return the customer's entry in the queue
      */
     public QueueEntry customerWaits(QueueName queue, ParticipantArn customer, String name, String email,
                                     String question) {
@@ -200,6 +230,7 @@ public final class TenantControl {
      * clock). The clock never runs back before something that happened: a tenant with events (messages,
      * conversations started) refuses a reading earlier than its last event. An empty tenant takes any.
      *
+     * @param now what the clock reads from now on
      * @throws IllegalArgumentException when {@code now} is before the tenant's last event, naming the
      *                                  earliest time allowed
      */
@@ -219,6 +250,7 @@ public final class TenantControl {
     /**
      * Moves the tenant's clock forward.
      *
+     * @param by how far to move it; not negative
      * @throws IllegalArgumentException when {@code by} is negative
      */
     public void advanceClock(Duration by) {
@@ -228,7 +260,11 @@ public final class TenantControl {
         tenant.write(() -> tenant.advanceClock(by));
     }
 
-    /** The tenant's current time: its clock, or the last event's time when that is later. Millisecond precision. */
+    /**
+     * The tenant's current time: its clock, or the last event's time when that is later. Millisecond precision.
+     *
+     * @return the time
+     */
     public Instant now() {
         return tenant.read(tenant::now);
     }
@@ -244,6 +280,8 @@ public final class TenantControl {
     /**
      * Replaces the tenant's data with the demonstration data for {@code seed}, dated up to the
      * tenant's current time: the same seed, credential and time give the same data. The clock is kept.
+     *
+     * @param seed the demonstration data's seed
      */
     public void loadDemoData(long seed) {
         engine.uploads().forget(tenant.write(() -> {
@@ -253,22 +291,38 @@ public final class TenantControl {
         }));
     }
 
-    /** The tenant's merchant id (derived from the credential, never containing it). */
+    /**
+     * The tenant's merchant id (derived from the credential, never containing it).
+     *
+     * @return the merchant id
+     */
     public MerchantId merchantId() {
         return tenant.merchantId;
     }
 
-    /** The tenant's agent: the one its port acts as. */
+    /**
+     * The tenant's agent: the one its port acts as.
+     *
+     * @return the agent's ARN
+     */
     public ParticipantArn agentArn() {
         return tenant.agentArn;
     }
 
-    /** The agent's display name. */
+    /**
+     * The agent's display name.
+     *
+     * @return the name
+     */
     public String agentName() {
         return tenant.agentName;
     }
 
-    /** When the agent last refreshed its session (keep-alive), if ever since the last reset. */
+    /**
+     * When the agent last refreshed its session (keep-alive), if ever since the last reset.
+     *
+     * @return the last keep-alive's time, or empty
+     */
     public Optional<Instant> agentSessionRefreshedAt() {
         return Optional.ofNullable(tenant.read(tenant::agentSessionRefreshedAt));
     }

@@ -47,17 +47,29 @@ public final class FakeTenant {
         this.defaultSeed = defaultSeed;
     }
 
-    /** The tenant's merchant id (derived from the credential, never containing it). */
+    /**
+     * The tenant's merchant id (derived from the credential, never containing it).
+     *
+     * @return the merchant id
+     */
     public MerchantId merchantId() {
         return engine().merchantId();
     }
 
-    /** The tenant's agent: the one a client with this credential acts as. */
+    /**
+     * The tenant's agent: the one a client with this credential acts as.
+     *
+     * @return the agent's ARN
+     */
     public ParticipantArn agentArn() {
         return engine().agentArn();
     }
 
-    /** The agent's display name. */
+    /**
+     * The agent's display name.
+     *
+     * @return the name
+     */
     public String agentName() {
         return engine().agentName();
     }
@@ -85,6 +97,9 @@ public final class FakeTenant {
      * It is unread for every other participant.
      *
      * @param authorName the author's display name; null uses the name last given for that author
+     * @param id the conversation
+     * @param author who writes
+     * @param body the text
      * @return the message as stored, with its id and time
      */
     public Message addMessage(ConversationId id, ParticipantArn author, String authorName, String body) {
@@ -95,6 +110,11 @@ public final class FakeTenant {
      * A message with media arrives: each key must be an upload of this tenant whose bytes were stored.
      *
      * @param body the text; may be null when media are attached
+     * @param id the conversation
+     * @param author who writes
+     * @param authorName the author's display name; null uses the name last given for that author
+     * @param uploadKeys the stored uploads to attach, in order
+     * @return the message as stored, with its id, time and media URLs
      * @throws NotFoundException when a key has no stored upload in this tenant
      */
     public Message addMessage(ConversationId id, ParticipantArn author, String authorName, String body,
@@ -105,6 +125,8 @@ public final class FakeTenant {
     /**
      * Records the webchat customer's browsing context, replacing the previous one.
      *
+     * @param id the webchat conversation
+     * @param context the context to record
      * @throws IllegalArgumentException when the conversation is not a webchat
      */
     public void recordWebchatContext(ConversationId id, WebchatContext context) {
@@ -114,12 +136,19 @@ public final class FakeTenant {
     /**
      * Closes the conversation, as when the chat ends: it stays listed with {@code closed} true, and a
      * webchat's queue no longer counts it in {@code customer_active_count}. Closing it again changes nothing.
+     *
+     * @param id the conversation
      */
     public void closeConversation(ConversationId id) {
         engine().closeConversation(id);
     }
 
-    /** Sets the conversation's {@code visible} flag (true until set). */
+    /**
+     * Sets the conversation's {@code visible} flag (true until set).
+     *
+     * @param id      the conversation
+     * @param visible the flag
+     */
     public void setVisible(ConversationId id, boolean visible) {
         engine().setVisible(id, visible);
     }
@@ -127,18 +156,34 @@ public final class FakeTenant {
     /**
      * Sets the conversation's {@code base_language_iso_code} ({@code en} until set).
      *
+     * @param id      the conversation
+     * @param isoCode an ISO 639 language code: two or three lower-case letters, as {@code en} or {@code fr}
      * @throws IllegalArgumentException when the code is not two or three lower-case letters (ISO 639)
      */
     public void setBaseLanguage(ConversationId id, String isoCode) {
         engine().setBaseLanguage(id, isoCode);
     }
 
-    /** Makes sure the tenant has a webchat queue with this name; returns its id. Idempotent. */
+    /**
+     * Makes sure the tenant has a webchat queue with this name; returns its id. Idempotent.
+     *
+     * @param name the queue's name
+     * @return the queue's id
+     */
     public QueueId createQueue(QueueName name) {
         return engine().createQueue(name);
     }
 
-    /** A customer starts waiting in the queue (created when missing); a customer already waiting keeps the first entry. */
+    /**
+     * A customer starts waiting in the queue (created when missing); a customer already waiting keeps the first entry.
+     *
+     * @param queue the queue's name
+     * @param customer the customer's ARN
+     * @param name the customer's name; optional
+     * @param email the customer's email; optional
+     * @param question what the customer asks; optional
+     * @return the customer's entry in the queue
+     */
     public QueueEntry customerWaits(QueueName queue, ParticipantArn customer, String name, String email, String question) {
         return engine().customerWaits(queue, customer, name, email, question);
     }
@@ -147,6 +192,7 @@ public final class FakeTenant {
      * Sets the tenant's clock to read {@code now}; it keeps running from there. It never runs back before
      * the tenant's last event (a message, a conversation started): an empty tenant takes any time.
      *
+     * @param now what the clock reads from now on
      * @throws IllegalArgumentException when {@code now} is before the tenant's last event, naming the
      *                                  earliest time allowed
      */
@@ -157,13 +203,18 @@ public final class FakeTenant {
     /**
      * Moves the tenant's clock forward.
      *
+     * @param by how far to move it; not negative
      * @throws IllegalArgumentException when {@code by} is negative
      */
     public void advanceClock(Duration by) {
         engine().advanceClock(by);
     }
 
-    /** The tenant's current time. */
+    /**
+     * The tenant's current time.
+     *
+     * @return the time
+     */
     public Instant now() {
         return engine().now();
     }
@@ -184,7 +235,11 @@ public final class FakeTenant {
         loadDemoData(defaultSeed);
     }
 
-    /** Replaces the tenant's data with the demonstration data of {@code seed}: the same seed gives the same data. */
+    /**
+     * Replaces the tenant's data with the demonstration data of {@code seed}: the same seed gives the same data.
+     *
+     * @param seed the demonstration data's seed
+     */
     public void loadDemoData(long seed) {
         engine().loadDemoData(seed);
     }
@@ -192,6 +247,7 @@ public final class FakeTenant {
     /**
      * Makes the next matching API requests of this tenant fail as {@code fault} says.
      *
+     * @param fault what fails, how and how often
      * @return the fault's id
      */
     public String addFault(Fault fault) {
@@ -206,7 +262,11 @@ public final class FakeTenant {
         fake.side(credential).faults().clear();
     }
 
-    /** The API requests this tenant's journal holds, oldest first. */
+    /**
+     * The API requests this tenant's journal holds, oldest first.
+     *
+     * @return the recorded requests, credentials masked
+     */
     public List<RecordedRequest> requests() {
         return fake.side(credential).journal().newest(null);
     }
@@ -214,6 +274,8 @@ public final class FakeTenant {
     /**
      * The newest {@code limit} requests of this tenant's journal, oldest first.
      *
+     * @param limit how many of the newest requests; at least 1
+     * @return the recorded requests, credentials masked
      * @throws IllegalArgumentException when {@code limit} is below 1
      */
     public List<RecordedRequest> requests(int limit) {
@@ -232,6 +294,8 @@ public final class FakeTenant {
      * RecordedRequest join = tenant.awaitRequest(r -> r.path().endsWith("/join"), Duration.ofSeconds(5));
      * }</pre>
      *
+     * @param matcher which request
+     * @param timeout how long to wait at most
      * @return the matching request
      * @throws AssertionError           when none matched within the timeout, listing what arrived
      * @throws IllegalArgumentException when the matcher is null or the timeout negative

@@ -33,7 +33,19 @@ public record RecordedRequest(
         Instant receivedAt,
         List<String> notes) {
 
-    /** @throws NullPointerException when method, path, headers, receivedAt or notes is null */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param method the HTTP method
+     * @param path the request path, such as {@code /rest/v2/conversation/conversations}
+     * @param query the raw query string without {@code ?}; null when there was none
+     * @param headers the headers by lower-case name (repeated headers joined with {@code ", "}); the credentials ({@code x-ultracart-simple-key}, {@code authorization}) read {@code ****}
+     * @param body the body as text (at most {@value Journal#MAX_BODY_CHARS} characters, then cut with a note); null when there was none
+     * @param status the status answered, or 0 when the connection was dropped without an answer
+     * @param receivedAt when the request arrived, on the server's clock
+     * @param notes what the fake has to say about the request besides its answer; empty when nothing
+     * @throws NullPointerException when method, path, headers, receivedAt or notes is null
+     */
     public RecordedRequest {
         Objects.requireNonNull(method, "method must not be null");
         Objects.requireNonNull(path, "path must not be null");
@@ -42,7 +54,17 @@ public record RecordedRequest(
         notes = List.copyOf(Objects.requireNonNull(notes, "notes must not be null"));
     }
 
-    /** A request without notes. */
+    /**
+     * A request without notes.
+     *
+     * @param method     the HTTP method
+     * @param path       the request path
+     * @param query      the raw query string without {@code ?}; null when there was none
+     * @param headers    the headers by lower-case name, credentials masked
+     * @param body       the body as text; null when there was none
+     * @param status     the status answered, or 0 when the connection was dropped
+     * @param receivedAt when the request arrived
+     */
     public RecordedRequest(String method, String path, String query, Map<String, String> headers, String body, int status,
                            Instant receivedAt) {
         this(method, path, query, headers, body, status, receivedAt, List.of());
@@ -57,7 +79,12 @@ public record RecordedRequest(
         return method + " " + path + (query == null ? "" : "?" + query) + " -> " + status;
     }
 
-    /** The value of a header (by any case of its name), or null when it was not sent. */
+    /**
+     * The value of a header, by any case of its name.
+     *
+     * @param name the header's name
+     * @return its value, or null when it was not sent
+     */
     public String header(String name) {
         return headers.get(name.toLowerCase(java.util.Locale.ROOT));
     }
