@@ -184,8 +184,8 @@ class RealtimeFramesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            {"type":"message","conversation_uuid":"c-1"}                                  | `message` is required but was missing or null
-            {"type":"message","message":{"body":"hi","message_epoch":1}}                  | `conversation_uuid` is required but was missing or null
+            {"type":"message","conversation_uuid":"c-1"}                                  | Expected a value but was absent or null at path $.message
+            {"type":"message","message":{"body":"hi","message_epoch":1}}                  | Expected a value but was absent or null at path $.conversation_uuid
             {"type":"event","event_type":"new conversation","conversation_uuid":"c-1"}    | at path $.event_new_conversation
             {"type":"message","conversation_uuid":"c-1","message":{"body":"hi"}}          | Expected message_dts or message_epoch but both were absent at path $.message
             {"type":"message","conversation_uuid":7,"message":"hi"}                       | at path $.message
@@ -220,8 +220,8 @@ class RealtimeFramesTest {
             {}                                                                             | `type` is required but was missing or null
             {"type":"video call"}                                                          | `type` must be a type of message, event, ping or check queue position but was "video call"
             {"type":"event","event_type":"cobrowse","conversation_uuid":"c-1"}             | `event_type` must be an event_type of the contract's ConversationWebsocketMessage but was "cobrowse"
-            {"type":"event","event_type":"typing"}                                         | Expected a value but was absent or null at path $.conversation_uuid
-            {"type":"message","conversation_uuid":"c-1"}                                   | Expected a value but was absent or null at path $.message
+            {"type":"event","event_type":"typing"}                                         | `conversation_uuid` is required but was missing or null
+            {"type":"message","conversation_uuid":"c-1"}                                   | `message` is required but was missing or null
             {"type":"message","conversation_uuid":"c-1","message":{"body":"hi"}}           | `message.client_message_id` is required but was missing or null
             {"type":"message","conversation_uuid":"c-1","message":{"client_message_id":" "}} | client message id must not be blank
             {"type":"message","conversation_uuid":" ","message":{"client_message_id":"x"}} | (in `conversation_uuid`)
