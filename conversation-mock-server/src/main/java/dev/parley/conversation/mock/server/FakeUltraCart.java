@@ -183,9 +183,11 @@ public final class FakeUltraCart implements AutoCloseable {
      * stop working. For one tenant only, see {@link FakeTenant#reset()}.
      */
     public void reset() {
+        ConversationEngine forgotten = engine;
         engine = newEngine();
         sides = new ConcurrentHashMap<>();
         refused = new Journal(settings.journalSize);
+        forgotten.close();
     }
 
     /**
@@ -213,6 +215,7 @@ public final class FakeUltraCart implements AutoCloseable {
             return;
         }
         closed = true;
+        engine.close();
         if (app != null) {
             app.stop();
         }
