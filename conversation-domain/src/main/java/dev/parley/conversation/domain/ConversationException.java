@@ -1,5 +1,6 @@
 package dev.parley.conversation.domain;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -16,13 +17,15 @@ import java.util.Optional;
  *   <li>{@link TransportException}: no usable answer: I/O failure, timeout, malformed response</li>
  * </ul>
  *
- * <p>Messages never contain credentials.
+ * <p>{@link #retryAfter()} carries the server's {@code Retry-After} on any failure answered with one
+ * (a 429 or a 503 above all). Messages never contain credentials.
  */
 public class ConversationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final int statusCode;
     private final transient ErrorDetails details;
+    private final Duration retryAfter;
 
     /**
      * @param message    what went wrong, as a sentence
@@ -31,9 +34,26 @@ public class ConversationException extends RuntimeException {
      * @param cause      the underlying failure, or {@code null}
      */
     public ConversationException(String message, int statusCode, ErrorDetails details, Throwable cause) {
+        this(message, statusCode, details, null, cause);
+    }
+
+    /**
+     * @param message    what went wrong, as a sentence
+     * @param statusCode the HTTP status the server answered, or 0 when there was none
+     * @param details    UltraCart's error fields, or {@code null} when the server sent none
+     * @param retryAfter how long the server asked to wait before retrying, or {@code null} when it did not say
+     * @param cause      the underlying failure, or {@code null}
+     * @throws IllegalArgumentException when {@code retryAfter} is negative
+     */
+    public ConversationException(String message, int statusCode, ErrorDetails details, Duration retryAfter,
+            Throwable cause) {
         super(message, cause);
+        if (retryAfter != null && retryAfter.isNegative()) {
+            throw new IllegalArgumentException("retry after must not be negative but was " + retryAfter);
+        }
         this.statusCode = statusCode;
         this.details = details;
+        this.retryAfter = retryAfter;
     }
 
     /** The HTTP status the server answered, or 0 when no answer was had (transport failures). */
@@ -44,5 +64,15 @@ public class ConversationException extends RuntimeException {
     /** UltraCart's error fields, when the server sent them. */
     public Optional<ErrorDetails> details() {
         return Optional.ofNullable(details);
+    }
+
+    /**
+     * How long the server asked to wait before retrying ({@code Retry-After}), when it said: the
+     * failures worth retrying later (429, 503) are the ones that carry it.
+     *
+     * @return the server's wait, or empty when it sent none
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

@@ -15,7 +15,10 @@ import java.time.Instant;
  */
 public record MessagesQuery(ConversationId id, Instant since, Integer limit) {
 
-    /** @throws IllegalArgumentException when id or since is null, since is before the epoch, or the limit below 1 */
+    /**
+     * @throws NullPointerException     when id or since is null
+     * @throws IllegalArgumentException when since is before the epoch, or the limit below 1
+     */
     public MessagesQuery {
         Checks.nonNull(id, "conversation id");
         Checks.nonNull(since, "since");
