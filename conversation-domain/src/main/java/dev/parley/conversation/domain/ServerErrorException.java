@@ -31,7 +31,11 @@ public class ServerErrorException extends ConversationException {
         super(message, statusCode, details, retryAfter, cause);
     }
 
-    /** With status 500 and no details. */
+    /**
+     * With status 500 and no details.
+     *
+     * @param message what failed
+     */
     public ServerErrorException(String message) {
         this(message, 500, null, null);
     }
