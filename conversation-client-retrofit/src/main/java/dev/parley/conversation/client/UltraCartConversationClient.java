@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import okhttp3.Call;
@@ -184,10 +183,14 @@ public final class UltraCartConversationClient implements ConversationPort, Auto
     }
 
     /**
-     * {@inheritDoc}
+     * Asks for a presigned URL to upload one media file, as
+     * {@link ConversationPort#createUploadUrl(String)} says.
      *
+     * @param extension the file's extension, without the dot
+     * @return where to upload the file and the key that cites it in a message
      * @throws IllegalArgumentException when the extension is blank, or has anything but ASCII letters
      *                                  and digits
+     * @throws NullPointerException     when the extension is null
      */
     @Override
     public UploadUrl createUploadUrl(String extension) {
@@ -200,26 +203,19 @@ public final class UltraCartConversationClient implements ConversationPort, Auto
     }
 
     /**
-     * {@inheritDoc}
+     * Lists one page of conversations, as {@link ConversationPort#listConversations(ConversationListQuery)}
+     * says.
      *
      * <p>Sends {@code _limit} and {@code _offset} always, {@code medium} and {@code before} when set;
      * {@code before} as UTC in whole milliseconds, rounded up
      * ({@link ConversationListQuery#beforeEpochMillis()}) so that it stays exclusive.
+     *
+     * @param query which page, of which conversations
+     * @return the page, with the offset of the next one when there is one
      */
     @Override
     public Page<ConversationSummary> listConversations(ConversationListQuery query) {
         return exchange.fetch(calls.conversations(query), json.conversations());
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @throws dev.parley.conversation.domain.TransportException also when the server says more pages
-     *         follow but does not advance (its next offset is not after the offset asked for)
-     */
-    @Override
-    public Stream<ConversationSummary> streamConversations(ConversationListQuery query) {
-        return ConversationPort.super.streamConversations(query);
     }
 
     @Override
@@ -238,12 +234,15 @@ public final class UltraCartConversationClient implements ConversationPort, Auto
     }
 
     /**
-     * {@inheritDoc}
+     * Starts a conversation, as {@link ConversationPort#startConversation(StartConversationRequest)} says.
      *
      * <p>Sent exactly once: neither this client's retry policy nor OkHttp repeats it, whatever the
      * failure (a 429, a 503, a dropped connection). When it fails without an answer
      * ({@link dev.parley.conversation.domain.TransportException}), the conversation may or may not
      * exist: list the conversations before starting it again.
+     *
+     * @param request who takes part, and the queue for a webchat
+     * @return the new conversation
      */
     @Override
     public Conversation startConversation(StartConversationRequest request) {

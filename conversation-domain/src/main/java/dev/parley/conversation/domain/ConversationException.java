@@ -34,6 +34,10 @@ public class ConversationException extends RuntimeException {
     private final Duration retryAfter;
 
     /**
+
+     * With every field given.
+
+     *
      * @param message    what went wrong, as a sentence
      * @param statusCode the HTTP status the server answered, or 0 when there was none
      * @param details    UltraCart's error fields, or {@code null} when the server sent none
@@ -44,6 +48,8 @@ public class ConversationException extends RuntimeException {
     }
 
     /**
+     * With every field given, the server's {@code Retry-After} included.
+     *
      * @param message    what went wrong, as a sentence
      * @param statusCode the HTTP status the server answered, or 0 when there was none
      * @param details    UltraCart's error fields, or {@code null} when the server sent none

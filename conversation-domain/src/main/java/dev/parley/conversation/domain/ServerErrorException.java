@@ -10,6 +10,10 @@ public class ServerErrorException extends ConversationException {
     private static final long serialVersionUID = 1L;
 
     /**
+
+     * With every field given.
+
+     *
      * @param message    what went wrong, as a sentence
      * @param statusCode the HTTP status answered (5xx)
      * @param details    UltraCart's error fields, or {@code null}
@@ -20,6 +24,8 @@ public class ServerErrorException extends ConversationException {
     }
 
     /**
+     * With every field given, the server's {@code Retry-After} included.
+     *
      * @param message    what went wrong, as a sentence
      * @param statusCode the HTTP status answered (5xx)
      * @param details    UltraCart's error fields, or {@code null}

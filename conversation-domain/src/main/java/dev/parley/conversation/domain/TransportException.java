@@ -12,6 +12,10 @@ public class TransportException extends ConversationException {
     private static final long serialVersionUID = 1L;
 
     /**
+
+     * With every field given.
+
+     *
      * @param message    what went wrong, as a sentence
      * @param statusCode the status of an unreadable response, or 0
      * @param cause      the underlying failure, or {@code null}
@@ -21,6 +25,8 @@ public class TransportException extends ConversationException {
     }
 
     /**
+     * With every field given, the server's {@code Retry-After} included.
+     *
      * @param message    what went wrong, as a sentence
      * @param statusCode the status of the response, or 0
      * @param details    UltraCart's error fields, or {@code null}
