@@ -56,7 +56,7 @@ final class ConsoleBrowser implements AutoCloseable {
         this.wait.ignoring(StaleElementReferenceException.class);
     }
 
-    /** Starts the browser, or skips the calling test only when the developer asked to. */
+    /** Starts the browser, or skips the calling test when (and only when) the developer asked to. */
     static ConsoleBrowser start() {
         Assumptions.assumeFalse(Boolean.getBoolean(SKIP_PROPERTY),
                 "the console's browser tests were skipped on request (-D" + SKIP_PROPERTY + "=true)");
