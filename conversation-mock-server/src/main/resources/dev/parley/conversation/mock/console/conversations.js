@@ -256,6 +256,9 @@ export class Conversations {
         if (frame.type === 'message') {
           byId('typing').textContent = '';
         }
+        if (frame.event_type === 'webchat context' && !this.context.dirty) {
+          this.context.load(true);
+        }
         this.app.schedule('detail', () => this.refreshDetail());
       }
     }
