@@ -222,7 +222,11 @@ public final class FakeTenant {
         return fake.side(credential).faults().add(fault);
     }
 
-    /** The faults of this tenant not used up yet, in the order they were added, with the uses each has left. */
+    /**
+     * The faults of this tenant not used up yet.
+     *
+     * @return the faults in the order they were added, each with the uses it has left
+     */
     public List<ActiveFault> faults() {
         return fake.side(credential).faults().list();
     }

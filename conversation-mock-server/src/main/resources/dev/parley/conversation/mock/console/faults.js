@@ -43,7 +43,7 @@ export class Faults {
         : 'Answer normally';
     return el('tr', {dataset: {fault: f.fault_id}},
         el('td', {}, what + (f.delay_ms ? ' after ' + f.delay_ms + ' ms' : '')),
-        el('td', {}, (f.method || 'any method') + ' ' + (f.path || 'any path')),
+        el('td', {class: 'any'}, (f.method || 'any method') + ' ' + (f.path || 'any path')),
         el('td', {class: 'remaining'}, f.remaining + ' of ' + f.times),
         el('td', {}, el('button', {type: 'button', onclick: () => this.remove(f.fault_id),
           'aria-label': 'Remove fault ' + f.fault_id}, 'Remove')));

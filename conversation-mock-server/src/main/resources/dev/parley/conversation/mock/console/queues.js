@@ -95,7 +95,7 @@ export class Queues {
                 el('th', {scope: 'col'}, 'Question'), el('th', {scope: 'col'}, 'Since'))),
             el('tbody', {}, (q.queue_entries || []).map(e => el('tr', {},
                 el('td', {}, e.conversation_participant_name || e.conversation_participant_arn),
-                el('td', {}, e.email || ''), el('td', {}, e.question || ''), el('td', {}, fakeTime(e.join_dts)))))));
+                el('td', {class: 'any'}, e.email || ''), el('td', {}, e.question || ''), el('td', {}, fakeTime(e.join_dts)))))));
   }
 
   async setStatus(queue, status) {

@@ -82,7 +82,7 @@ export class Requests {
         ' ', el('time', {}, r.received_dts)),
     el('table', {class: 'grid headers'}, el('caption', {}, 'Headers'),
         el('tbody', {}, Object.entries(r.headers || {}).sort(([a], [b]) => a.localeCompare(b)).map(([name, value]) =>
-          el('tr', {}, el('th', {scope: 'row'}, name), el('td', {}, mask(name, value)))))),
+          el('tr', {}, el('th', {scope: 'row'}, name), el('td', {class: 'any'}, mask(name, value)))))),
     el('p', {class: 'label'}, 'Body'),
     el('pre', {class: 'body'}, r.body ? pretty(r.body) : '(none)'));
     return el('li', {}, details);
