@@ -344,12 +344,13 @@ class RealtimeProtocolTest {
     }
 
     @Test
-    void anIdleSocketOutlivesTheRestReadTimeout() throws Exception {
-        session = channel.client().readTimeout(Duration.ofMillis(200)).realtimeKeepAliveInterval(Duration.ofMillis(100))
+    void anIdleSocketOutlivesTheReadCallAndConnectTimeouts() throws Exception {
+        session = channel.client().readTimeout(Duration.ofMillis(200)).callTimeout(Duration.ofMillis(300))
+                .realtimeConnectTimeout(Duration.ofSeconds(1)).realtimeKeepAliveInterval(Duration.ofMillis(100))
                 .build().realtime().connect(listener);
         assertThat(listener.nextState().state()).isEqualTo(ConnectionState.CONNECTED);
         WebSocket server = channel.nextSocket();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 14; i++) {
             assertThat(channel.keepAlives.poll(10, TimeUnit.SECONDS)).as("keepalive " + i).isNotNull();
         }
         server.send(messageFrame("c-1", message("m1", 0, "still here", null)));
@@ -369,6 +370,23 @@ class RealtimeProtocolTest {
             assertThat(listener.nextMessages(1)).extracting(Message::body).containsExactly("after");
             assertThat(logs.lines()).anyMatch(line -> line.contains("cannot read"));
         }
+    }
+
+    @Test
+    void closingTheClientClosesItsSessionsAndRefusesNewOnes() throws Exception {
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        UltraCartConversationClient client = channel.client().build();
+        AgentSession first = client.realtime().connect(listener);
+        RecordingListener other = new RecordingListener();
+        AgentSession second = client.realtime().connect(other);
+
+        client.close();
+
+        assertThat(first.isOpen()).isFalse();
+        assertThat(second.isOpen()).isFalse();
+        assertThat(other.next(StateChange.class).state()).isIn(ConnectionState.CONNECTED, ConnectionState.CLOSED);
+        assertThatThrownBy(() -> client.realtime().connect(listener)).isInstanceOf(IllegalStateException.class);
+        Threads.assertNoneLeftBut(before);
     }
 
     @Test
