@@ -265,4 +265,17 @@ class AsyncClientTest {
             }
         }
     }
+
+    @Test
+    void theRealSchedulerSendsTheRetry() throws Exception {
+        server.enqueue(error(503, "busy").newBuilder().addHeader("Retry-After", "0").build());
+        server.enqueue(noContent());
+        UltraCartConversationClient client = UltraCartConversationClient.builder()
+                .baseUrl(server.url("/rest/v2").toString()).simpleKey(KEY).build();
+
+        await(client.async().keepAlive());
+
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        client.close();
+    }
 }
