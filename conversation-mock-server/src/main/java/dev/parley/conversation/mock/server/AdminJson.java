@@ -41,6 +41,13 @@ final class AdminJson {
             @Json(name = "upload_keys") List<String> uploadKeys) {
     }
 
+    /** {@code PATCH /__admin/conversations/{uuid}}: what to change, each optional. */
+    public record ConversationChange(
+            Boolean closed,
+            Boolean visible,
+            @Json(name = "base_language_iso_code") String baseLanguageIsoCode) {
+    }
+
     /** {@code POST /__admin/queues}. */
     public record NewQueue(@Json(name = "queue_name") String queueName) {
     }
@@ -96,8 +103,28 @@ final class AdminJson {
     public record FaultCreated(@Json(name = "fault_id") String faultId) {
     }
 
-    /** {@code GET /__admin/requests}. */
-    public record Requests(List<Request> requests) {
+    /** {@code GET /__admin/faults}. */
+    public record Faults(List<ActiveFault> faults) {
+    }
+
+    /** One entry of {@code GET /__admin/faults}: a fault not used up yet. */
+    public record ActiveFault(
+            @Json(name = "fault_id") String faultId,
+            String method,
+            String path,
+            int times,
+            int remaining,
+            Integer status,
+            @Json(name = "retry_after_seconds") Long retryAfterSeconds,
+            @Json(name = "delay_ms") Long delayMs,
+            @Json(name = "drop_connection") boolean dropConnection) {
+    }
+
+    /**
+     * {@code GET /__admin/requests}; with {@code after}, also the sequence number of the newest request
+     * recorded, to ask for what comes after it next.
+     */
+    public record Requests(List<Request> requests, @Json(name = "last_sequence") Long lastSequence) {
     }
 
     /** One entry of {@code GET /__admin/requests}. */
@@ -108,7 +135,8 @@ final class AdminJson {
             Map<String, String> headers,
             String body,
             int status,
-            @Json(name = "received_dts") String receivedDts) {
+            @Json(name = "received_dts") String receivedDts,
+            List<String> notes) {
     }
 
     /** {@code POST /__admin/conversations/{uuid}/typing}. */
@@ -117,10 +145,6 @@ final class AdminJson {
 
     /** {@code POST /__admin/conversations/{uuid}/messages/{message_uuid}/transport-status}. */
     public record TransportStatus(String status) {
-    }
-
-    /** The answer to {@code POST /__admin/conversations/{uuid}/close}. */
-    public record Closed(@Json(name = "was_open") boolean wasOpen) {
     }
 
     /** {@code GET /__admin/sockets}. */

@@ -17,7 +17,6 @@ import dev.parley.conversation.mock.engine.TenantControl;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -137,6 +136,27 @@ public final class FakeTenant {
     }
 
     /**
+     * Sets the conversation's {@code visible} flag (true until set).
+     *
+     * @param id      the conversation
+     * @param visible the flag
+     */
+    public void setVisible(ConversationId id, boolean visible) {
+        engine().setVisible(id, visible);
+    }
+
+    /**
+     * Sets the conversation's {@code base_language_iso_code} ({@code en} until set).
+     *
+     * @param id      the conversation
+     * @param isoCode an ISO 639 language code: two or three lower-case letters, as {@code en} or {@code fr}
+     * @throws IllegalArgumentException when the code is not two or three lower-case letters (ISO 639)
+     */
+    public void setBaseLanguage(ConversationId id, String isoCode) {
+        engine().setBaseLanguage(id, isoCode);
+    }
+
+    /**
      * Makes sure the tenant has a webchat queue with this name; returns its id. Idempotent.
      *
      * @param name the queue's name
@@ -161,9 +181,12 @@ public final class FakeTenant {
     }
 
     /**
-     * Sets the tenant's clock to read {@code now}; it keeps running from there.
+     * Sets the tenant's clock to read {@code now}; it keeps running from there. It never runs back before
+     * the tenant's last event (a message, a conversation started): an empty tenant takes any time.
      *
      * @param now what the clock reads from now on
+     * @throws IllegalArgumentException when {@code now} is before the tenant's last event, naming the
+     *                                  earliest time allowed
      */
     public void setClock(Instant now) {
         engine().setClock(now);
@@ -228,6 +251,25 @@ public final class FakeTenant {
         return fake.side(credential).faults().add(fault);
     }
 
+    /**
+     * The faults of this tenant not used up yet.
+     *
+     * @return the faults in the order they were added, each with the uses it has left
+     */
+    public List<ActiveFault> faults() {
+        return fake.side(credential).faults().list();
+    }
+
+    /**
+     * Removes one fault before it is used up.
+     *
+     * @param faultId the id {@link #addFault(Fault)} returned
+     * @return true when the fault was active and is removed, false when there was none by that id
+     */
+    public boolean removeFault(String faultId) {
+        return faultId != null && fake.side(credential).faults().remove(faultId);
+    }
+
     /** Removes every fault of this tenant not used up yet. */
     public void clearFaults() {
         fake.side(credential).faults().clear();
@@ -256,6 +298,46 @@ public final class FakeTenant {
         return fake.side(credential).journal().newest(limit);
     }
 
+    /**
+     * Waits for a request: the first the journal holds that {@code matcher} accepts, or the first to
+     * arrive within {@code timeout}. For code that calls the API on its own schedule (a background job, a
+     * retry), as MockWebServer's {@code takeRequest}. Requests are journaled once answered.
+     *
+     * <pre>{@code
+     * RecordedRequest join = tenant.awaitRequest(r -> r.path().endsWith("/join"), Duration.ofSeconds(5));
+     * }</pre>
+     *
+     * @param matcher which request
+     * @param timeout how long to wait at most
+     * @return the matching request
+     * @throws AssertionError           when none matched within the timeout, listing what arrived
+     * @throws IllegalArgumentException when the matcher is null or the timeout negative
+     */
+    public RecordedRequest awaitRequest(Predicate<RecordedRequest> matcher, Duration timeout) {
+        if (matcher == null || timeout == null || timeout.isNegative()) {
+            throw new IllegalArgumentException("awaitRequest needs a matcher and a timeout of at least 0 but had "
+                    + (matcher == null ? "no matcher" : "a timeout of " + timeout));
+        }
+        Journal journal = fake.side(credential).journal();
+        try {
+            RecordedRequest found = journal.await(matcher, timeout);
+            if (found == null) {
+                throw new AssertionError(noMatch(timeout, journal.newest(null)));
+            }
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a request", e);
+        }
+    }
+
+    /** The message when no request matched: what the journal holds, so the test shows what arrived instead. */
+    private static String noMatch(Duration timeout, List<RecordedRequest> held) {
+        StringBuilder message = new StringBuilder("no request matched within " + timeout.toMillis() + " ms; the journal holds:");
+        held.subList(Math.max(0, held.size() - 10), held.size()).forEach(r -> message.append("\n  ").append(r.summary()));
+        return held.isEmpty() ? message.append(" nothing").toString() : message.toString();
+    }
+
     /** Empties this tenant's journal. */
     public void clearRequests() {
         fake.side(credential).journal().clear();
@@ -264,8 +346,10 @@ public final class FakeTenant {
     // ---- the realtime channel
 
     /**
-     * Closes the conversation: it stays readable, sockets receive {@code conversation closed}, and agents
-     * can no longer send to it (a message sent is refused with {@code conversation_closed}).
+     * Closes the conversation, as when the chat ends: it stays listed with {@code closed} true, a webchat's
+     * queue no longer counts it in {@code customer_active_count}, sockets receive {@code conversation closed},
+     * and agents can no longer send to it (a message sent is refused with {@code conversation_closed}).
+     * Closing it again changes nothing.
      *
      * @param id the conversation
      * @return whether it was open
@@ -372,24 +456,42 @@ public final class FakeTenant {
     }
 
     /**
-     * The oldest frame in this tenant's frame journal that {@code matching} accepts, waiting up to
-     * {@code timeout} for one to arrive, like MockWebServer's {@code takeRequest(timeout)}; null when
-     * none did. Frames stay in the journal ({@link #clearFrames()} forgets them).
+     * Waits for a frame: the oldest in this tenant's frame journal that {@code matching} accepts, or the
+     * first to arrive within {@code timeout}, as {@link #awaitRequest} waits for a request. Frames stay in
+     * the journal ({@link #clearFrames()} forgets them).
      *
      * <pre>{@code
      * RecordedFrame sent = tenant.awaitFrame(f -> f.frame() instanceof RealtimeFrame.SendMessage, Duration.ofSeconds(5));
      * }</pre>
      *
      * @param matching which frame
-     * @param timeout  how long to wait for one
-     * @return the frame, or null when none came in time
-     * @throws InterruptedException when interrupted while waiting
-     * @throws NullPointerException when an argument is null
+     * @param timeout  how long to wait at most
+     * @return the matching frame
+     * @throws AssertionError           when none matched within the timeout, listing what arrived
+     * @throws IllegalArgumentException when the predicate is null or the timeout negative
      */
-    public RecordedFrame awaitFrame(Predicate<RecordedFrame> matching, Duration timeout) throws InterruptedException {
-        Objects.requireNonNull(matching, "matching must not be null");
-        Objects.requireNonNull(timeout, "timeout must not be null");
-        return channel().frames().await(matching, timeout);
+    public RecordedFrame awaitFrame(Predicate<RecordedFrame> matching, Duration timeout) {
+        if (matching == null || timeout == null || timeout.isNegative()) {
+            throw new IllegalArgumentException("awaitFrame needs a predicate and a timeout of at least 0 but had "
+                    + (matching == null ? "no predicate" : "a timeout of " + timeout));
+        }
+        FrameJournal frames = channel().frames();
+        try {
+            RecordedFrame found = frames.await(matching, timeout);
+            if (found == null) {
+                List<RecordedFrame> arrived = frames.newest(null);
+                StringBuilder message = new StringBuilder("No frame matched within " + timeout + "; the journal holds "
+                        + arrived.size() + (arrived.isEmpty() ? " frames" : ":"));
+                for (RecordedFrame frame : arrived.subList(Math.max(0, arrived.size() - 20), arrived.size())) {
+                    message.append("\n  ").append(frame.socket()).append(' ').append(frame.text());
+                }
+                throw new AssertionError(message.toString());
+            }
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a frame", e);
+        }
     }
 
     /** Empties this tenant's frame journal. */
@@ -404,6 +506,10 @@ public final class FakeTenant {
 
     private Channel channel() {
         return fake.channel(merchantId());
+    }
+
+    Journal journal() {
+        return fake.side(credential).journal();
     }
 
     private TenantControl engine() {

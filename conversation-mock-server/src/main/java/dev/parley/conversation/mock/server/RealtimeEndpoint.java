@@ -17,7 +17,11 @@ import io.javalin.websocket.WsMessageContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -107,10 +111,19 @@ final class RealtimeEndpoint {
 
     /** Closes every socket of the server with {@code code} (the server is closing or forgetting its tenants). */
     void closeAll(List<Channel> channels, int code, String reason) {
+        List<CompletableFuture<Void>> written = new ArrayList<>();
         for (Channel channel : channels) {
             for (Socket socket : channel.sockets()) {
-                socket.close(code, reason);
+                written.add(socket.close(code, reason));
             }
+        }
+        // Give the close frames a moment to leave before a stopping server cuts the connections.
+        try {
+            CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).get(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Sockets whose frame could not be written in time are cut with the server.
         }
     }
 

@@ -18,6 +18,7 @@ final class Routes {
     private final AdminHandlers admin;
     private final UploadHandlers uploads;
     private final RealtimeEndpoint realtime;
+    private final ConsoleHandlers console = new ConsoleHandlers();
     private final Supplier<String> openApiDocument;
     private final Map<String, String[]> apiRoutes = new LinkedHashMap<>();
 
@@ -47,6 +48,7 @@ final class Routes {
         api(routes, HandlerType.DELETE, "/conversation/conversations/{conversation_uuid}/leave", "leaveConversation", api::leave);
         api(routes, HandlerType.PUT, "/conversation/conversations/{conversation_uuid}/markread", "markReadConversation", api::markRead);
         api(routes, HandlerType.GET, "/conversation/upload_url/{extension}", "getConversationMultimediaUploadUrl", api::createUploadUrl);
+        routes.before(gateway::refuseLongUri);
         routes.before(gateway::refuseHead);
         routes.after(FakeUltraCart.API_PATH + "/*", gateway::journal);
 
@@ -61,9 +63,15 @@ final class Routes {
         // The contract this server implements, naming this server.
         routes.get("/openapi.json", ctx -> ctx.contentType(ApiCall.JSON).result(openApiDocument.get()));
 
+        // The browser console: static files; it calls the API and the control plane like any client.
+        routes.get(ConsoleHandlers.PATH, console::page);
+        routes.get(ConsoleHandlers.PATH + "/", console::page);
+        routes.get(ConsoleHandlers.PATH + "/{file}", console::asset);
+
         // The control plane: the tenant of the request's credential.
         routes.get(ADMIN + "/tenant", gateway.admin(admin::tenant));
         routes.post(ADMIN + "/conversations", gateway.admin(admin::createConversation));
+        routes.patch(ADMIN + "/conversations/{conversation_uuid}", gateway.admin(admin::changeConversation));
         routes.post(ADMIN + "/conversations/{conversation_uuid}/messages", gateway.admin(admin::addMessage));
         routes.put(ADMIN + "/conversations/{conversation_uuid}/context", gateway.admin(admin::recordContext));
         routes.post(ADMIN + "/queues", gateway.admin(admin::createQueue));
@@ -74,10 +82,11 @@ final class Routes {
         routes.put(ADMIN + "/clock", gateway.admin(admin::setClock));
         routes.post(ADMIN + "/clock/advance", gateway.admin(admin::advanceClock));
         routes.post(ADMIN + "/faults", gateway.admin(admin::addFault));
+        routes.get(ADMIN + "/faults", gateway.admin(admin::listFaults));
         routes.delete(ADMIN + "/faults", gateway.admin(admin::clearFaults));
+        routes.delete(ADMIN + "/faults/{fault_id}", gateway.admin(admin::removeFault));
         routes.get(ADMIN + "/requests", gateway.admin(admin::requests));
         routes.delete(ADMIN + "/requests", gateway.admin(admin::clearRequests));
-        routes.post(ADMIN + "/conversations/{conversation_uuid}/close", gateway.admin(admin::closeConversation));
         routes.post(ADMIN + "/conversations/{conversation_uuid}/typing", gateway.admin(admin::typing));
         routes.post(ADMIN + "/conversations/{conversation_uuid}/messages/{message_uuid}/transport-status",
                 gateway.admin(admin::setTransportStatus));
@@ -86,6 +95,9 @@ final class Routes {
         routes.post(ADMIN + "/sockets/refuse-upgrades", gateway.admin(admin::refuseUpgrades));
         routes.get(ADMIN + "/frames", gateway.admin(admin::frames));
         routes.delete(ADMIN + "/frames", gateway.admin(admin::clearFrames));
+        // Refused requests belong to no tenant: reading them needs no credential (they are masked).
+        routes.get(ADMIN + "/refused-requests", gateway.server(admin::refusedRequests));
+        routes.delete(ADMIN + "/refused-requests", gateway.server(admin::clearRefusedRequests));
     }
 
     /**

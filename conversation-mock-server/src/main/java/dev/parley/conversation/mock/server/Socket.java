@@ -185,17 +185,25 @@ final class Socket implements RealtimeListener {
         }
     }
 
-    /** Closes the socket with {@code code} and {@code reason} (cut to fit a close frame). */
-    synchronized void close(int code, String reason) {
+    /**
+     * Closes the socket with {@code code} and {@code reason} (cut to fit a close frame).
+     *
+     * @return done when the close frame was written (or could not be)
+     */
+    synchronized CompletableFuture<Void> close(int code, String reason) {
+        CompletableFuture<Void> written = new CompletableFuture<>();
         if (ctx == null) {
             // Not upgraded yet: the session ends now, and the socket is closed as soon as it opens.
             closed();
-            return;
-        }
-        if (ending.compareAndSet(false, true)) {
-            ctx.closeSession(code, closeReason(reason));
+            written.complete(null);
+        } else if (ending.compareAndSet(false, true)) {
+            ctx.session.close(code, closeReason(reason),
+                    Callback.from(() -> written.complete(null), failure -> written.complete(null)));
             closed();
+        } else {
+            written.complete(null);
         }
+        return written;
     }
 
     /** The socket is closing or closed: end its session and forget it. Idempotent. */

@@ -2,6 +2,7 @@ package dev.parley.conversation.mock.server;
 
 import static dev.parley.conversation.mock.server.ContractAssertions.assertUltraCartError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.conversation.domain.ConversationEvent;
@@ -112,16 +113,15 @@ class RealtimeChannelTest {
     }
 
     @Test
-    void aFrameThatIsNoConversationWebsocketMessageClosesTheSocket1007SayingWhy() throws InterruptedException {
+    void aFrameThatIsNoConversationWebsocketMessageClosesTheSocket1007SayingWhy() {
         WsClient socket = connect();
 
         socket.send("{\"type\":\"message\",\"conversation_uuid\":\"c\",\"message\":{\"body\":\"hi\"}}");
 
         WsClient.Ending ending = socket.ending();
         assertThat(ending.code()).isEqualTo(1007);
-        assertThat(ending.reason()).contains("$.message.client_message_id");
+        assertThat(ending.reason()).contains("message.client_message_id");
         RecordedFrame recorded = tenant.awaitFrame(frame -> frame.text().contains("\"hi\""), Duration.ofSeconds(10));
-        assertThat(recorded).isNotNull();
         assertThat(recorded.frame()).as("recorded as unreadable").isNull();
     }
 
@@ -134,7 +134,7 @@ class RealtimeChannelTest {
         undocumented.send("{\"type\":\"ping\",\"extra\":true}");
 
         assertThat(garbage.ending().code()).isEqualTo(1007);
-        assertThat(garbage.ending().reason()).contains("Malformed JSON");
+        assertThat(garbage.ending().reason()).contains("not valid JSON");
         assertThat(undocumented.ending().code()).isEqualTo(1007);
         assertThat(undocumented.ending().reason()).contains("extra");
     }
@@ -211,7 +211,7 @@ class RealtimeChannelTest {
         tenant.setTransportStatus(id, said.id(), DeliveryStatus.SENT);
         http.admin("POST", "/conversations/" + id + "/messages/" + said.id() + "/transport-status").key(key)
                 .json("{\"status\":\"TWILIO_ERROR\"}").send();
-        http.admin("POST", "/conversations/" + id + "/close").key(key).send();
+        http.admin("PATCH", "/conversations/" + id).key(key).json("{\"closed\":true}").send();
 
         assertThat(socket.nextEvent(ConversationEvent.Typing.class))
                 .isEqualTo(new ConversationEvent.Typing(id, ADA, "Ada", "One more"));
@@ -263,7 +263,7 @@ class RealtimeChannelTest {
     }
 
     @Test
-    void theFrameJournalKeepsWhatSocketsSentAndATestCanWaitForAFrame() throws InterruptedException {
+    void theFrameJournalKeepsWhatSocketsSentAndATestCanWaitForAFrame() {
         WsClient socket = connect();
         ConversationId id = joinedConversation(socket);
 
@@ -277,7 +277,8 @@ class RealtimeChannelTest {
         JsonNode frames = http.admin("GET", "/frames").key(key).send().json().path("frames");
         assertThat(frames.get(frames.size() - 1).path("text").asText()).isEqualTo(recorded.text());
         assertThat(frames.get(frames.size() - 1).path("valid").asBoolean()).isTrue();
-        assertThat(tenant.awaitFrame(frame -> frame.text().contains("never sent"), Duration.ofMillis(50))).isNull();
+        assertThatThrownBy(() -> tenant.awaitFrame(frame -> frame.text().contains("never sent"), Duration.ofMillis(50)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("cm-journal");
         assertThat(fake.control(Keys.unique("other")).frames()).as("another tenant's journal").isEmpty();
     }
 
