@@ -111,19 +111,19 @@ final class RealtimeEndpoint {
 
     /** Closes every socket of the server with {@code code} (the server is closing or forgetting its tenants). */
     void closeAll(List<Channel> channels, int code, String reason) {
-        List<CompletableFuture<Void>> written = new ArrayList<>();
+        List<CompletableFuture<Void>> closing = new ArrayList<>();
         for (Channel channel : channels) {
             for (Socket socket : channel.sockets()) {
-                written.add(socket.close(code, reason));
+                closing.add(socket.close(code, reason));
             }
         }
-        // Give the close frames a moment to leave before a stopping server cuts the connections.
+        // Give the close handshakes a moment to end before a stopping server cuts the connections.
         try {
-            CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)).get(1, TimeUnit.SECONDS);
+            CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new)).get(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            // Sockets whose frame could not be written in time are cut with the server.
+            // Sockets whose client did not answer the close in time are cut with the server.
         }
     }
 
@@ -241,6 +241,7 @@ final class RealtimeEndpoint {
         Socket socket = ctx.attribute(SOCKET);
         if (socket != null) {
             socket.closed();
+            socket.gone();
         }
     }
 

@@ -41,6 +41,7 @@ final class Socket implements RealtimeListener {
     /** Frames still to write before the socket is dropped; 0 when no drop is scripted. */
     private final AtomicInteger framesUntilDrop = new AtomicInteger();
     private final AtomicBoolean ending = new AtomicBoolean();
+    private final CompletableFuture<Void> gone = new CompletableFuture<>();
     /** Dropped while being upgraded: the connection is cut as soon as it opens. Guarded by {@code this}. */
     private boolean dropOnOpen;
     private volatile long lastClientFrameNanos = System.nanoTime();
@@ -188,22 +189,24 @@ final class Socket implements RealtimeListener {
     /**
      * Closes the socket with {@code code} and {@code reason} (cut to fit a close frame).
      *
-     * @return done when the close frame was written (or could not be)
+     * @return done when the close handshake ended (at once for a socket not upgraded yet)
      */
     synchronized CompletableFuture<Void> close(int code, String reason) {
-        CompletableFuture<Void> written = new CompletableFuture<>();
         if (ctx == null) {
             // Not upgraded yet: the session ends now, and the socket is closed as soon as it opens.
             closed();
-            written.complete(null);
-        } else if (ending.compareAndSet(false, true)) {
-            ctx.session.close(code, closeReason(reason),
-                    Callback.from(() -> written.complete(null), failure -> written.complete(null)));
-            closed();
-        } else {
-            written.complete(null);
+            return CompletableFuture.completedFuture(null);
         }
-        return written;
+        if (ending.compareAndSet(false, true)) {
+            ctx.closeSession(code, closeReason(reason));
+            closed();
+        }
+        return gone;
+    }
+
+    /** Jetty says the connection ended. */
+    void gone() {
+        gone.complete(null);
     }
 
     /** The socket is closing or closed: end its session and forget it. Idempotent. */
