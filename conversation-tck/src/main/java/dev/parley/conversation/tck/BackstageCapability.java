@@ -11,5 +11,13 @@ public enum BackstageCapability {
     /** {@link Backstage#createQueue} and {@link Backstage#customerWaits}. */
     QUEUES,
     /** {@link Backstage#advanceClock} and {@link Backstage#now}. */
-    CLOCK
+    CLOCK,
+    /** {@link Backstage#closeConversation}: the realtime rules on closed conversations. */
+    CLOSE_CONVERSATIONS,
+    /** {@link Backstage#customerTypes}: the realtime rule on a customer's typing. */
+    CUSTOMER_TYPING,
+    /** {@link Backstage#changeTransportStatus}: the realtime rule on delivery statuses. */
+    TRANSPORT_STATUSES,
+    /** {@link Backstage#dropSockets}: the realtime rule on delivery across a dropped connection. */
+    DROP_SOCKETS
 }
