@@ -1,6 +1,10 @@
 package dev.parley.conversation.tck;
 
-/** What a {@link Backstage} can drive; the kit skips tests whose capability is declined. */
+/**
+ * What a {@link Backstage} can drive; the kit skips tests whose capability is declined. New versions of
+ * the kit add values (with default methods that decline them), so name the capabilities a backstage
+ * offers ({@code EnumSet.of(...)}) rather than offering {@code EnumSet.allOf(...)}.
+ */
 public enum BackstageCapability {
     /** {@link Backstage#customerStartsConversation}. */
     CUSTOMER_CONVERSATIONS,

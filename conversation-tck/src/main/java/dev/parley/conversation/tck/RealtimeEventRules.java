@@ -40,8 +40,10 @@ import java.util.stream.Collectors;
 final class RealtimeEventRules {
     private final Kit kit;
 
+    /** Skips the rule at once when the tenant has no realtime port, before anything is set up. */
     RealtimeEventRules(Kit kit) {
         this.kit = kit;
+        kit.realtime();
     }
 
     // ---- the table of events ------------------------------------------------------------------

@@ -32,8 +32,10 @@ import java.util.concurrent.TimeoutException;
 final class RealtimeSendRules {
     private final Kit kit;
 
+    /** Skips the rule at once when the tenant has no realtime port, before anything is set up. */
     RealtimeSendRules(Kit kit) {
         this.kit = kit;
+        kit.realtime();
     }
 
     // ---- a message sent ----------------------------------------------------------------------

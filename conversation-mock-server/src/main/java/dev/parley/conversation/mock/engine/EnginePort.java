@@ -16,6 +16,7 @@ import dev.parley.conversation.domain.QueueName;
 import dev.parley.conversation.domain.QueueStatus;
 import dev.parley.conversation.domain.StartConversationRequest;
 import dev.parley.conversation.domain.TwilioAccount;
+import dev.parley.conversation.domain.UnauthorizedException;
 import dev.parley.conversation.domain.UploadUrl;
 import dev.parley.conversation.domain.WebchatContext;
 import java.time.Instant;
@@ -39,13 +40,13 @@ final class EnginePort implements ConversationPort {
     /** O(1). */
     @Override
     public void keepAlive() {
-        tenant.write(tenant::refreshAgentSession);
+        open().write(tenant::refreshAgentSession);
     }
 
     /** O(1). */
     @Override
     public AgentAuthorization authorizeAgent() {
-        Instant now = tenant.read(tenant::now);
+        Instant now = open().read(tenant::now);
         return new AgentAuthorization(
                 tenant.agentArn,
                 tenant.agentName,
@@ -59,41 +60,41 @@ final class EnginePort implements ConversationPort {
     @Override
     public Conversation getConversation(ConversationQuery query) {
         Errors.required(query, "conversation query");
-        return tenant.read(() -> tenant.conversation(query.id())
+        return open().read(() -> tenant.conversation(query.id())
                 .conversation(tenant.merchantId, tenant.agentArn, query.messageLimit()));
     }
 
     /** O(1). */
     @Override
     public WebchatContext getWebchatContext(ConversationId id) {
-        return tenant.read(() -> tenant.conversation(id).context);
+        return open().read(() -> tenant.conversation(id).context);
     }
 
     /** O(log m + k): a binary search for {@code since}, then a copy of the k messages returned. */
     @Override
     public List<Message> getMessages(MessagesQuery query) {
         Errors.required(query, "messages query");
-        return tenant.read(() -> tenant.conversation(query.id())
+        return open().read(() -> tenant.conversation(query.id())
                 .messagesAfter(query.sinceEpochMillis(), query.limit()));
     }
 
     /** O(1). */
     @Override
     public UploadUrl createUploadUrl(String extension) {
-        return engine.uploads().create(tenant, extension);
+        return engine.uploads().create(open(), extension);
     }
 
     /** O(q · (a + e)). */
     @Override
     public List<QueueStatus> getQueueStatuses() {
-        return tenant.read(tenant::queueStatuses);
+        return open().read(tenant::queueStatuses);
     }
 
     /** O(log n + k · p): a rank query in the order-statistic index of the medium, then k summaries. */
     @Override
     public Page<ConversationSummary> listConversations(ConversationListQuery query) {
         Errors.required(query, "conversation list query");
-        return tenant.read(() -> tenant.list(query));
+        return open().read(() -> tenant.list(query));
     }
 
     /**
@@ -103,7 +104,7 @@ final class EnginePort implements ConversationPort {
      */
     @Override
     public void joinConversation(ConversationId id) {
-        tenant.write(() -> {
+        open().write(() -> {
             ConversationState conversation = tenant.conversation(id);
             Instant now = tenant.now();
             boolean joined = tenant.join(conversation, tenant.agentArn, tenant.agentName, now);
@@ -116,13 +117,13 @@ final class EnginePort implements ConversationPort {
     /** O(1). Leaving a conversation the agent is not in (or has left) changes nothing. */
     @Override
     public void leaveConversation(ConversationId id) {
-        tenant.write(() -> tenant.conversation(id).leave(tenant.agentArn, tenant.now()));
+        open().write(() -> tenant.conversation(id).leave(tenant.agentArn, tenant.now()));
     }
 
     /** O(1). */
     @Override
     public void markRead(ConversationId id) {
-        tenant.write(() -> tenant.conversation(id).markRead(tenant.agentArn));
+        open().write(() -> tenant.conversation(id).markRead(tenant.agentArn));
     }
 
     /**
@@ -132,7 +133,7 @@ final class EnginePort implements ConversationPort {
     @Override
     public Conversation startConversation(StartConversationRequest request) {
         Errors.required(request, "start conversation request");
-        return tenant.write(() -> {
+        return open().write(() -> {
             QueueState queue = request.queueId() == null ? null : tenant.queue(request.queueId());
             Instant at = tenant.nextStamp();
             ConversationState conversation = tenant.startConversation(queue, request.conversationArn(), at);
@@ -155,7 +156,15 @@ final class EnginePort implements ConversationPort {
             throw new IllegalArgumentException("agent status must be AVAILABLE, BUSY or UNAVAILABLE but was " + status);
         }
         Errors.required(queue, "queue name");
-        tenant.write(() -> tenant.queue(queue).setStatus(tenant.agentArn, tenant.agentName, status));
+        open().write(() -> tenant.queue(queue).setStatus(tenant.agentArn, tenant.agentName, status));
+    }
+
+    /** The tenant, unless its credential is refused: then every operation is a 401, as UltraCart answers a revoked key. */
+    private Tenant open() {
+        if (tenant.credentialRefused) {
+            throw new UnauthorizedException("The credential is not accepted: the fake was told to refuse it.");
+        }
+        return tenant;
     }
 
     @Override

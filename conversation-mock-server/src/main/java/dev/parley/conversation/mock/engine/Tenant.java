@@ -57,6 +57,8 @@ final class Tenant {
     private Duration offset = Duration.ZERO;
     private Instant lastStamp = Instant.EPOCH;
     private Instant agentSessionRefreshedAt;
+    /** Whether the port answers every operation 401, as for a revoked key; the control plane still works. */
+    volatile boolean credentialRefused;
 
     private final Map<ConversationId, ConversationState> conversations = new HashMap<>();
     private final RankedIndex<ConversationState> everyConversation = new RankedIndex<>();

@@ -180,8 +180,29 @@ public final class TenantControl {
         return tenant.read(tenant::now);
     }
 
-    /** Empties the tenant (conversations, queues, uploads) and puts its clock back on the engine's base clock. */
+    /**
+     * Makes the tenant's credential refused, or accepted again: while refused, every operation of the
+     * port with this credential throws {@link dev.parley.conversation.domain.UnauthorizedException} (over
+     * HTTP, a 401 in UltraCart's error shape), as for a revoked API key. This control keeps working, and
+     * the tenant's data is kept. {@link #reset()} accepts the credential again.
+     *
+     * @param refused true to refuse it, false to accept it again
+     */
+    public void refuseCredential(boolean refused) {
+        tenant.credentialRefused = refused;
+    }
+
+    /** Whether the tenant's credential is refused ({@link #refuseCredential(boolean)}). */
+    public boolean credentialRefused() {
+        return tenant.credentialRefused;
+    }
+
+    /**
+     * Empties the tenant (conversations, queues, uploads), puts its clock back on the engine's base clock
+     * and accepts its credential again.
+     */
     public void reset() {
+        tenant.credentialRefused = false;
         engine.uploads().forget(tenant.write(() -> {
             tenant.resetClock();
             return tenant.clear();

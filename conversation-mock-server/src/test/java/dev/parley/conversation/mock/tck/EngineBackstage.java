@@ -35,9 +35,17 @@ final class EngineBackstage implements Backstage {
         return new TckTenant(decorate.apply(engine.port(credential)), new EngineBackstage(engine.control(credential)));
     }
 
+    /** A port of {@code engine} whose credential the control plane refuses. */
+    static ConversationPort refusedPort(ConversationEngine engine) {
+        String credential = "tck-refused-" + UUID.randomUUID();
+        engine.control(credential).refuseCredential(true);
+        return engine.port(credential);
+    }
+
     @Override
     public Set<BackstageCapability> capabilities() {
-        return EnumSet.allOf(BackstageCapability.class);
+        return EnumSet.of(BackstageCapability.CUSTOMER_CONVERSATIONS, BackstageCapability.MESSAGES,
+                BackstageCapability.WEBCHAT_CONTEXT, BackstageCapability.QUEUES, BackstageCapability.CLOCK);
     }
 
     @Override
