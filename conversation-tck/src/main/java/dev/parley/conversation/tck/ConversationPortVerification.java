@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The compatibility kit: every rule of Parley's conversation contract ({@code conversation-api.md}) as
@@ -43,8 +44,12 @@ import org.junit.jupiter.api.Test;
  * Every session a rule opens is closed after it. They live in this class, beside the REST rules, so one
  * subclass runs the whole contract and a realtime implementation cannot pass while its REST side fails.
  *
+ * <p><b>Summary.</b> After each class the kit prints how many rules passed, failed and were skipped,
+ * with each failure and skip and its reason ({@link KitSummary}).
+ *
  * <p>Test and lifecycle methods are public, as JUnit 5 needs for methods inherited across packages.
  */
+@ExtendWith(KitSummary.class)
 public abstract class ConversationPortVerification {
 
     private Kit kit;

@@ -1,0 +1,75 @@
+package dev.parley.conversation.tck.fake;
+
+import dev.parley.conversation.domain.ConversationPort;
+import dev.parley.conversation.mock.engine.ConversationEngine;
+import dev.parley.conversation.tck.ConversationPortVerification;
+import dev.parley.conversation.tck.TckTenant;
+import java.util.UUID;
+
+/**
+ * The whole compatibility kit against the in-memory engine, in-process, with no adapter of your own:
+ * for a decorator of the port (a cache, metrics, retries, an anti-corruption layer) that must keep the
+ * contract. Every tenant is a fresh credential of this test's engine, its backstage the engine's own
+ * control ({@link EngineBackstage}); the bad-credential rule runs on a credential the engine refuses.
+ *
+ * <pre>{@code
+ * class CachingPortTckTest extends EngineVerification {
+ *     @Override
+ *     protected ConversationPort decorate(ConversationPort port) {
+ *         return new CachingPort(port);
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Each test gets an engine of its own ({@link #newEngine()}), so nothing is shared between tests.
+ */
+public abstract class EngineVerification extends ConversationPortVerification {
+    private ConversationEngine engine;
+
+    /**
+     * The engine of this test, built on first use with {@link #newEngine()}.
+     *
+     * @return the engine the tenants live in
+     */
+    protected final ConversationEngine engine() {
+        if (engine == null) {
+            engine = newEngine();
+        }
+        return engine;
+    }
+
+    /**
+     * Builds the engine the kit runs against. By default the engine's defaults (system clock, tenants
+     * empty); override to set a clock or a public base URL.
+     *
+     * @return a new engine
+     */
+    protected ConversationEngine newEngine() {
+        return ConversationEngine.builder().build();
+    }
+
+    /**
+     * The port under test, made from the engine's port of one tenant. By default the engine's port itself.
+     *
+     * @param port the engine's port of a fresh tenant
+     * @return the port the kit judges
+     */
+    protected ConversationPort decorate(ConversationPort port) {
+        return port;
+    }
+
+    /** A fresh credential of the engine: the decorated port and the engine's backstage. */
+    @Override
+    protected TckTenant newTenant() {
+        String credential = "parley-tck-" + UUID.randomUUID();
+        return new TckTenant(decorate(engine().port(credential)), EngineBackstage.of(engine(), credential));
+    }
+
+    /** The decorated port of a credential the engine was told to refuse ({@code TenantControl.refuseCredential}). */
+    @Override
+    protected ConversationPort portWithBadCredential() {
+        String credential = "parley-tck-refused-" + UUID.randomUUID();
+        engine().control(credential).refuseCredential(true);
+        return decorate(engine().port(credential));
+    }
+}
