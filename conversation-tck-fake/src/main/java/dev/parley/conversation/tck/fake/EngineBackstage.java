@@ -26,10 +26,10 @@ import java.util.Set;
  * new TckTenant(engine.port(key), EngineBackstage.of(engine, key))
  * }</pre>
  */
-public final class EngineBackstage implements Backstage {
+public sealed class EngineBackstage implements Backstage permits FakeBackstage {
     private final TenantControl tenant;
 
-    private EngineBackstage(TenantControl tenant) {
+    EngineBackstage(TenantControl tenant) {
         this.tenant = tenant;
     }
 
@@ -101,7 +101,13 @@ public final class EngineBackstage implements Backstage {
     }
 
     @Override
+    public String whyDeclined(BackstageCapability capability) {
+        return capability == BackstageCapability.DROP_SOCKETS
+                ? "the engine's sessions are in-process and have no socket to drop" : Backstage.super.whyDeclined(capability);
+    }
+
+    @Override
     public String toString() {
-        return "EngineBackstage[" + tenant.merchantId() + "]";
+        return getClass().getSimpleName() + "[" + tenant.merchantId() + "]";
     }
 }

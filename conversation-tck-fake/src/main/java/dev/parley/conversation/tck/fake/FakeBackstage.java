@@ -1,35 +1,21 @@
 package dev.parley.conversation.tck.fake;
 
-import dev.parley.conversation.domain.ConversationId;
-import dev.parley.conversation.domain.Message;
-import dev.parley.conversation.domain.ParticipantArn;
-import dev.parley.conversation.domain.QueueEntry;
-import dev.parley.conversation.domain.QueueId;
-import dev.parley.conversation.domain.QueueName;
-import dev.parley.conversation.domain.WebchatContext;
-import dev.parley.conversation.mock.server.FakeTenant;
 import dev.parley.conversation.mock.server.FakeUltraCart;
 import dev.parley.conversation.tck.Backstage;
-import dev.parley.conversation.tck.BackstageCapability;
-import dev.parley.conversation.tck.CustomerConversation;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
-import java.util.Set;
 
 /**
- * The kit's {@link Backstage} for one tenant of an embedded {@link FakeUltraCart}, through its Java
- * control plane ({@link FakeTenant}): it drives everything the kit asks for.
+ * The kit's {@link Backstage} for one tenant of an embedded {@link FakeUltraCart}: the engine's control
+ * of that tenant ({@link EngineBackstage}), plus what only the server can do to its sockets.
  *
  * <pre>{@code
  * new TckTenant(myClientFor(fake.baseUrl(), key), FakeBackstage.of(fake, key))
  * }</pre>
  */
-public final class FakeBackstage implements Backstage {
-    private final FakeTenant tenant;
+public final class FakeBackstage extends EngineBackstage {
 
-    private FakeBackstage(FakeTenant tenant) {
-        this.tenant = tenant;
+    private FakeBackstage(FakeUltraCart fake, String credential) {
+        super(fake.engine().control(credential));
     }
 
     /**
@@ -43,64 +29,6 @@ public final class FakeBackstage implements Backstage {
     public static FakeBackstage of(FakeUltraCart fake, String credential) {
         Objects.requireNonNull(fake, "fake must not be null");
         Objects.requireNonNull(credential, "credential must not be null");
-        return new FakeBackstage(fake.control(credential));
-    }
-
-    /**
-     * The backstage of one tenant's control plane.
-     *
-     * @param tenant the tenant, from {@link FakeUltraCart#control(String)}
-     * @return its backstage
-     * @throws NullPointerException when {@code tenant} is null
-     */
-    public static FakeBackstage of(FakeTenant tenant) {
-        return new FakeBackstage(Objects.requireNonNull(tenant, "tenant must not be null"));
-    }
-
-    @Override
-    public Set<BackstageCapability> capabilities() {
-        return Capabilities.REST;
-    }
-
-    @Override
-    public ConversationId customerStartsConversation(CustomerConversation conversation) {
-        return tenant.customerStartsConversation(conversation.medium(), conversation.queue(),
-                conversation.customerArn(), conversation.customerName(), conversation.firstMessage());
-    }
-
-    @Override
-    public Message messageArrives(ConversationId conversation, ParticipantArn author, String authorName, String body) {
-        return tenant.addMessage(conversation, author, authorName, body);
-    }
-
-    @Override
-    public void recordWebchatContext(ConversationId conversation, WebchatContext context) {
-        tenant.recordWebchatContext(conversation, context);
-    }
-
-    @Override
-    public QueueId createQueue(QueueName queue) {
-        return tenant.createQueue(queue);
-    }
-
-    @Override
-    public QueueEntry customerWaits(QueueName queue, ParticipantArn customer, String name, String email,
-                                    String question) {
-        return tenant.customerWaits(queue, customer, name, email, question);
-    }
-
-    @Override
-    public void advanceClock(Duration by) {
-        tenant.advanceClock(by);
-    }
-
-    @Override
-    public Instant now() {
-        return tenant.now();
-    }
-
-    @Override
-    public String toString() {
-        return "FakeBackstage[" + tenant.merchantId() + "]";
+        return new FakeBackstage(fake, credential);
     }
 }
