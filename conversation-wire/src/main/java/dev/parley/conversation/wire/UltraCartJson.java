@@ -1,5 +1,6 @@
 package dev.parley.conversation.wire;
 
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import dev.parley.conversation.domain.AgentAuthorization;
 import dev.parley.conversation.domain.AgentStatus;
@@ -59,6 +60,8 @@ public final class UltraCartJson {
     private final WireCodec<ErrorDetails> error;
     private final WireCodec<StartConversationRequest> startRequest;
     private final WireCodec<AgentStatus> queueStatusUpdate;
+    private final WireCodec<RealtimeFrame> serverFrame;
+    private final WireCodec<RealtimeFrame> agentFrame;
 
     private UltraCartJson(Moshi moshi) {
         WireCodec.Side response = WireCodec.Side.RESPONSE;
@@ -89,6 +92,11 @@ public final class UltraCartJson {
         queueStatusUpdate = WireCodec.of("ConversationWebchatQueueStatusUpdateRequest", request,
                 moshi.adapter(Dto.ConversationWebchatQueueStatusUpdateRequest.class),
                 ToDomain::queueStatusUpdate, ToWire::queueStatusUpdate);
+        JsonAdapter<Dto.ConversationWebsocketMessage> frames = moshi.adapter(Dto.ConversationWebsocketMessage.class);
+        serverFrame = WireCodec.of("ConversationWebsocketMessage", response, frames,
+                ToDomain::serverFrame, ToWire::serverFrame);
+        agentFrame = WireCodec.of("ConversationWebsocketMessage", request, frames,
+                ToDomain::agentFrame, ToWire::agentFrame);
     }
 
     /** A new instance; creating one builds every adapter, so create it once and share it. */
@@ -180,6 +188,49 @@ public final class UltraCartJson {
      */
     public WireCodec<AgentStatus> queueStatusUpdate() {
         return queueStatusUpdate;
+    }
+
+    /**
+     * {@code ConversationWebsocketMessage} as a server sends it and an agent reads it: an
+     * {@link RealtimeFrame.Event}, a {@link RealtimeFrame.Ping} or a {@link RealtimeFrame.Refusal}.
+     *
+     * <p>Written: a {@link dev.parley.conversation.domain.ConversationEvent.NewMessage} as a {@code message}
+     * frame, every other event as an {@code event} frame with its {@code event_type}, its payload and the
+     * {@code conversation_uuid} it concerns (none for a queue); a refusal as the notice
+     * {@link RealtimeFrame.Refusal} documents. Writing a frame only an agent sends, or an
+     * {@link dev.parley.conversation.domain.ConversationEvent.Unrecognized} event, throws
+     * {@link IllegalArgumentException}.
+     *
+     * <p>Read as tolerantly as a response body: an unknown {@code type} or {@code event_type}, and
+     * UltraCart's customer-side events (queue position, rrweb, add coupon, add item, webchat start), read as
+     * {@link dev.parley.conversation.domain.ConversationEvent.Unrecognized}. A frame of a known kind without
+     * what it needs (a {@code message} frame without its {@code message} or {@code conversation_uuid}, an
+     * event without its payload) fails with {@link TransportException} naming the JSON path.
+     */
+    public WireCodec<RealtimeFrame> serverFrame() {
+        return serverFrame;
+    }
+
+    /**
+     * {@code ConversationWebsocketMessage} as an agent sends it and a server reads it: a
+     * {@link RealtimeFrame.SendMessage}, a {@link RealtimeFrame.SendTyping} or a {@link RealtimeFrame.Ping}.
+     *
+     * <p>Written exactly as the contract shows; writing a frame only a server sends throws
+     * {@link IllegalArgumentException}.
+     *
+     * <p>Read strictly, like a request body: {@code type} is required and must be one of the schema's
+     * ({@code message}, {@code event}, {@code ping}, {@code check queue position}), so must
+     * {@code event_type} when present, a {@code message} frame needs {@code conversation_uuid},
+     * {@code message} and a non-blank {@code message.client_message_id}, a typing event needs
+     * {@code conversation_uuid}. Anything else is an {@link InvalidRequestException} (400) naming what was
+     * wrong, which is what a server closes the socket with (code 1007). Frames a server does not act on
+     * (other events, {@code check queue position}) read as an {@link RealtimeFrame.Event} of
+     * {@link dev.parley.conversation.domain.ConversationEvent.Unrecognized}. Whether the message can be
+     * stored (a body or an upload, a participant, an open conversation) is not checked here: that is the
+     * server's to refuse with a {@link RealtimeFrame.Refusal}.
+     */
+    public WireCodec<RealtimeFrame> agentFrame() {
+        return agentFrame;
     }
 
     /**

@@ -153,6 +153,11 @@ public final class WireCodec<T> {
         }
     }
 
+    /** Which side of the exchange the body is. */
+    Side side() {
+        return side;
+    }
+
     @Override
     public String toString() {
         return "WireCodec[" + model + "]";
