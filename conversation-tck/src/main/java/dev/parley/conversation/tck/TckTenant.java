@@ -19,7 +19,14 @@ import java.util.Objects;
  *                  then skipped, saying {@link ConversationPortVerification#whyRealtimeDeclined()})
  */
 public record TckTenant(ConversationPort port, Backstage backstage, RealtimePort realtime) {
-    /** @throws NullPointerException when the port or the backstage is null */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param port      the implementation under test, as this tenant's agent
+     * @param backstage the driver for what the API cannot do, on the same tenant
+     * @param realtime  the live channel of the same agent, or null to decline the realtime rules
+     * @throws NullPointerException when the port or the backstage is null
+     */
     public TckTenant {
         Objects.requireNonNull(port, "port must not be null");
         Objects.requireNonNull(backstage, "backstage must not be null");

@@ -99,7 +99,11 @@ public final class UltraCartJson {
                 ToDomain::agentFrame, ToWire::agentFrame);
     }
 
-    /** A new instance; creating one builds every adapter, so create it once and share it. */
+    /**
+     * A new instance; creating one builds every adapter, so create it once and share it.
+     *
+     * @return the codecs
+     */
     public static UltraCartJson create() {
         Moshi moshi = new Moshi.Builder()
                 .add(Instant.class, new ScalarAdapters.InstantAdapter().nullSafe())
@@ -117,22 +121,36 @@ public final class UltraCartJson {
      * {@code offset + count} when the server omitted it), none when {@code more} is false, and
      * {@code next_offset} as sent when {@code more} is absent; {@code offset} absent is 0, {@code limit}
      * absent is the number of items, and a body without {@code result_set} is one page holding it all.
+     *
+     * @return the codec
      */
     public WireCodec<Page<ConversationSummary>> conversations() {
         return conversations;
     }
 
-    /** {@code ConversationResponse} (getConversation): {@code {"conversation": ..., "success": true, "metadata": {}}}. */
+    /**
+     * {@code ConversationResponse} (getConversation): {@code {"conversation": ..., "success": true, "metadata": {}}}.
+     *
+     * @return the codec
+     */
     public WireCodec<Conversation> conversation() {
         return conversation;
     }
 
-    /** {@code ConversationStartResponse} (startConversation): {@code {"conversation": ...}}, nothing else. */
+    /**
+     * {@code ConversationStartResponse} (startConversation): {@code {"conversation": ...}}, nothing else.
+     *
+     * @return the codec
+     */
     public WireCodec<Conversation> startedConversation() {
         return startedConversation;
     }
 
-    /** {@code ConversationMessagesResponse} (getConversationMessages). */
+    /**
+     * {@code ConversationMessagesResponse} (getConversationMessages).
+     *
+     * @return the codec
+     */
     public WireCodec<List<Message>> messages() {
         return messages;
     }
@@ -140,22 +158,36 @@ public final class UltraCartJson {
     /**
      * {@code ConversationWebchatContext} (getConversationContext), not wrapped: {@link WebchatContext#EMPTY}
      * is written {@code {}} and {@code {}} reads as it.
+     *
+     * @return the codec
      */
     public WireCodec<WebchatContext> webchatContext() {
         return webchatContext;
     }
 
-    /** {@code ConversationAgentAuthResponse} (getAgentWebsocketAuthorization). */
+    /**
+     * {@code ConversationAgentAuthResponse} (getAgentWebsocketAuthorization).
+     *
+     * @return the codec
+     */
     public WireCodec<AgentAuthorization> agentAuthorization() {
         return agentAuthorization;
     }
 
-    /** {@code ConversationMultimediaUploadUrlResponse} (getConversationMultimediaUploadUrl). */
+    /**
+     * {@code ConversationMultimediaUploadUrlResponse} (getConversationMultimediaUploadUrl).
+     *
+     * @return the codec
+     */
     public WireCodec<UploadUrl> uploadUrl() {
         return uploadUrl;
     }
 
-    /** {@code ConversationWebchatQueueStatusesResponse} (getConversationWebchatQueueStatuses). */
+    /**
+     * {@code ConversationWebchatQueueStatusesResponse} (getConversationWebchatQueueStatuses).
+     *
+     * @return the codec
+     */
     public WireCodec<List<QueueStatus>> queueStatuses() {
         return queueStatuses;
     }
@@ -167,6 +199,8 @@ public final class UltraCartJson {
      * an {@code ErrorResponse} (not JSON, an HTML page from a proxy, JSON without an {@code error}
      * object) throws {@link TransportException}, which such a caller catches to fall back on the
      * status code alone.
+     *
+     * @return the codec
      */
     public WireCodec<ErrorDetails> error() {
         return error;
@@ -175,6 +209,8 @@ public final class UltraCartJson {
     /**
      * {@code ConversationStartRequest} (startConversation). Reading refuses, as 400, a request with
      * neither participant ARNs nor a queue, and blank identifiers.
+     *
+     * @return the codec
      */
     public WireCodec<StartConversationRequest> startRequest() {
         return startRequest;
@@ -185,6 +221,8 @@ public final class UltraCartJson {
      * {@code {"agent_status": "available"}}. Stricter than responses: reading refuses, as 400, an
      * absent or undocumented status; writing {@link AgentStatus#UNKNOWN} throws
      * {@link IllegalArgumentException}.
+     *
+     * @return the codec
      */
     public WireCodec<AgentStatus> queueStatusUpdate() {
         return queueStatusUpdate;
@@ -238,6 +276,8 @@ public final class UltraCartJson {
      * {@code ...+00:00}, {@code ...-05:00} or {@code ...+0000}; seconds and fraction (up to nanoseconds)
      * optional, letters in either case.
      *
+     * @param text the date-time
+     * @return the instant
      * @throws IllegalArgumentException naming the text when it is not such a date-time (a missing offset
      *                                  included: a time without one is ambiguous)
      * @throws NullPointerException     when {@code text} is null
@@ -251,6 +291,8 @@ public final class UltraCartJson {
      * ({@code 2026-11-24T05:32:16.123Z}). Finer precision is truncated, not rounded, so that formatting
      * never moves an instant past a later one.
      *
+     * @param instant the instant
+     * @return the date-time text
      * @throws NullPointerException when {@code instant} is null
      */
     public static String formatDateTime(Instant instant) {
