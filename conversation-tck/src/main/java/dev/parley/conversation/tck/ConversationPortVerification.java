@@ -86,6 +86,8 @@ public abstract class ConversationPortVerification {
     /**
      * How long a realtime rule waits for one event or one answer before it fails (5 seconds by default).
      * Only a rule that fails waits this long.
+     *
+     * @return the longest wait for one event
      */
     protected Duration realtimeTimeout() {
         return Duration.ofSeconds(5);
@@ -94,6 +96,8 @@ public abstract class ConversationPortVerification {
     /**
      * Why the tenants have no realtime port, as the skipped realtime rules say it; asked only when
      * {@link TckTenant#realtime()} is null. Override to name the reason.
+     *
+     * @return the reason, as a phrase
      */
     protected String whyRealtimeDeclined() {
         return "the implementation under test offers no realtime port";

@@ -221,7 +221,11 @@ public final class TenantControl {
         tenant.credentialRefused = refused;
     }
 
-    /** Whether the tenant's credential is refused ({@link #refuseCredential(boolean)}). */
+    /**
+     * Whether the tenant's credential is refused ({@link #refuseCredential(boolean)}).
+     *
+     * @return true while refused
+     */
     public boolean credentialRefused() {
         return tenant.credentialRefused;
     }

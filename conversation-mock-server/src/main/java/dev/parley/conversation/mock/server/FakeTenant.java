@@ -213,7 +213,11 @@ public final class FakeTenant {
         engine().refuseCredential(refused);
     }
 
-    /** Whether this tenant's credential is refused ({@link #refuseCredential(boolean)}). */
+    /**
+     * Whether this tenant's credential is refused ({@link #refuseCredential(boolean)}).
+     *
+     * @return true while refused
+     */
     public boolean credentialRefused() {
         return engine().credentialRefused();
     }
