@@ -37,7 +37,7 @@ public sealed interface RealtimeFrame {
      */
     record Event(ConversationEvent event) implements RealtimeFrame {
         /**
-         * Checks the event.
+         * Creates the value, checking its components.
          *
          * @param event the event
          * @throws NullPointerException when {@code event} is null
@@ -59,7 +59,7 @@ public sealed interface RealtimeFrame {
      */
     record SendMessage(OutgoingMessage message) implements RealtimeFrame {
         /**
-         * Checks the message.
+         * Creates the value, checking its components.
          *
          * @param message the message to store
          * @throws NullPointerException when {@code message} is null
@@ -79,10 +79,10 @@ public sealed interface RealtimeFrame {
      */
     record SendTyping(ConversationId conversation, String value) implements RealtimeFrame {
         /**
-         * Checks the conversation.
+         * Creates the value, checking its components.
          *
          * @param conversation where
-         * @param value        what the agent sent as typing; optional
+         * @param value what the agent sent as typing; optional
          * @throws NullPointerException when {@code conversation} is null
          */
         public SendTyping {
@@ -121,13 +121,13 @@ public sealed interface RealtimeFrame {
             String sentence) implements RealtimeFrame {
 
         /**
-         * Checks the refusal.
+         * Creates the value, checking its components.
          *
-         * @param conversation    the conversation the refused frame named
+         * @param conversation the conversation the refused frame named
          * @param clientMessageId the refused message's client message id; null for typing
-         * @param status          an HTTP-like status: 404, 409, 400 or 413
-         * @param reason          why; null when the conversation was not found (status 404)
-         * @param sentence        what was wrong, as a sentence
+         * @param status an HTTP-like status: 404, 409, 400 or 413
+         * @param reason why; null when the conversation was not found (status 404)
+         * @param sentence what was wrong, as a sentence
          * @throws NullPointerException     when {@code conversation} or {@code sentence} is null
          * @throws IllegalArgumentException when {@code status} is not a 4xx
          */
@@ -184,7 +184,7 @@ public sealed interface RealtimeFrame {
         /**
          * Whether the conversation was not found (the only refusal without a {@link #reason()}).
          *
-         * @return true for a 404
+         * @return true when the conversation was not found
          */
         public boolean notFound() {
             return reason == null;

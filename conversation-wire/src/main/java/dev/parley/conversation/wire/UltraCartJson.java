@@ -245,7 +245,7 @@ public final class UltraCartJson {
      * what it needs (a {@code message} frame without its {@code message} or {@code conversation_uuid}, an
      * event without its payload) fails with {@link TransportException} naming the JSON path.
      *
-     * @return the codec of frames a server sends
+     * @return the codec
      */
     public WireCodec<RealtimeFrame> serverFrame() {
         return serverFrame;
@@ -269,7 +269,7 @@ public final class UltraCartJson {
      * stored (a body or an upload, a participant, an open conversation) is not checked here: that is the
      * server's to refuse with a {@link RealtimeFrame.Refusal}.
      *
-     * @return the codec of frames an agent sends
+     * @return the codec
      */
     public WireCodec<RealtimeFrame> agentFrame() {
         return agentFrame;
