@@ -12,6 +12,13 @@ final class Capabilities {
             BackstageCapability.CUSTOMER_CONVERSATIONS, BackstageCapability.MESSAGES,
             BackstageCapability.WEBCHAT_CONTEXT, BackstageCapability.QUEUES, BackstageCapability.CLOCK));
 
+    /** What the engine drives: the REST rules' and the realtime rules', but dropping sockets (it has none). */
+    static final Set<BackstageCapability> ENGINE = Collections.unmodifiableSet(EnumSet.of(
+            BackstageCapability.CUSTOMER_CONVERSATIONS, BackstageCapability.MESSAGES,
+            BackstageCapability.WEBCHAT_CONTEXT, BackstageCapability.QUEUES, BackstageCapability.CLOCK,
+            BackstageCapability.CLOSE_CONVERSATIONS, BackstageCapability.CUSTOMER_TYPING,
+            BackstageCapability.TRANSPORT_STATUSES));
+
     private Capabilities() {
     }
 }

@@ -1,7 +1,9 @@
 package dev.parley.conversation.tck.fake;
 
 import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.DeliveryStatus;
 import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.MessageId;
 import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.QueueEntry;
 import dev.parley.conversation.domain.QueueId;
@@ -19,8 +21,9 @@ import java.util.Set;
 
 /**
  * The kit's {@link Backstage} for one tenant of an in-memory {@link ConversationEngine}, through its
- * control ({@link TenantControl}): it drives everything the kit asks for except dropping sockets (the
- * engine's sessions are in-process and have none).
+ * control ({@link TenantControl}): it drives everything the kit asks for, the realtime rules' closed
+ * conversations, customer typing and delivery statuses included, except dropping sockets (the engine's
+ * sessions are in-process and have none).
  *
  * <pre>{@code
  * new TckTenant(engine.port(key), EngineBackstage.of(engine, key))
@@ -60,7 +63,7 @@ public sealed class EngineBackstage implements Backstage permits FakeBackstage {
 
     @Override
     public Set<BackstageCapability> capabilities() {
-        return Capabilities.REST;
+        return Capabilities.ENGINE;
     }
 
     @Override
@@ -98,6 +101,21 @@ public sealed class EngineBackstage implements Backstage permits FakeBackstage {
     @Override
     public Instant now() {
         return tenant.now();
+    }
+
+    @Override
+    public void closeConversation(ConversationId conversation) {
+        tenant.closeConversation(conversation);
+    }
+
+    @Override
+    public void customerTypes(ConversationId conversation, ParticipantArn customer, String value) {
+        tenant.typing(conversation, customer, value);
+    }
+
+    @Override
+    public void changeTransportStatus(ConversationId conversation, MessageId message, DeliveryStatus status) {
+        tenant.setTransportStatus(conversation, message, status);
     }
 
     @Override
