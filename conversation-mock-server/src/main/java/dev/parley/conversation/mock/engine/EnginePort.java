@@ -63,7 +63,7 @@ final class EnginePort implements ConversationPort {
     /** O(log n + p + k) for k messages returned (all of them without a limit). */
     @Override
     public Conversation getConversation(ConversationQuery query) {
-        Errors.required(query, "conversation query");
+        Errors.argument(query, "conversation query");
         return open().read(() -> tenant.conversation(query.id())
                 .conversation(tenant.merchantId, tenant.agentArn, query.messageLimit()));
     }
@@ -71,13 +71,14 @@ final class EnginePort implements ConversationPort {
     /** O(1). */
     @Override
     public WebchatContext getWebchatContext(ConversationId id) {
+        Errors.argument(id, "conversation id");
         return open().read(() -> tenant.conversation(id).context);
     }
 
     /** O(log m + k): a binary search for {@code since}, then a copy of the k messages returned. */
     @Override
     public List<Message> getMessages(MessagesQuery query) {
-        Errors.required(query, "messages query");
+        Errors.argument(query, "messages query");
         return open().read(() -> tenant.conversation(query.id())
                 .messagesAfter(query.sinceEpochMillis(), query.limit()));
     }
@@ -85,6 +86,7 @@ final class EnginePort implements ConversationPort {
     /** O(1). */
     @Override
     public UploadUrl createUploadUrl(String extension) {
+        Errors.argument(extension, "extension");
         return engine.uploads().create(open(), extension);
     }
 
@@ -97,7 +99,7 @@ final class EnginePort implements ConversationPort {
     /** O(log n + k · p): a rank query in the order-statistic index of the medium, then k summaries. */
     @Override
     public Page<ConversationSummary> listConversations(ConversationListQuery query) {
-        Errors.required(query, "conversation list query");
+        Errors.argument(query, "conversation list query");
         return open().read(() -> tenant.list(query));
     }
 
@@ -108,6 +110,7 @@ final class EnginePort implements ConversationPort {
      */
     @Override
     public void joinConversation(ConversationId id) {
+        Errors.argument(id, "conversation id");
         open().write(() -> {
             ConversationState conversation = tenant.conversation(id);
             Instant now = tenant.now();
@@ -126,6 +129,7 @@ final class EnginePort implements ConversationPort {
     /** O(1). Leaving a conversation the agent is not in (or has left) changes nothing. */
     @Override
     public void leaveConversation(ConversationId id) {
+        Errors.argument(id, "conversation id");
         open().write(() -> {
             ConversationState conversation = tenant.conversation(id);
             if (conversation.leave(tenant.agentArn, tenant.now())) {
@@ -137,6 +141,7 @@ final class EnginePort implements ConversationPort {
     /** O(1). Tells live sessions which message was the newest read. */
     @Override
     public void markRead(ConversationId id) {
+        Errors.argument(id, "conversation id");
         open().write(() -> {
             ConversationState conversation = tenant.conversation(id);
             conversation.markRead(tenant.agentArn);
@@ -152,7 +157,7 @@ final class EnginePort implements ConversationPort {
      */
     @Override
     public Conversation startConversation(StartConversationRequest request) {
-        Errors.required(request, "start conversation request");
+        Errors.argument(request, "start conversation request");
         return open().write(() -> {
             QueueState queue = request.queueId() == null ? null : tenant.queue(request.queueId());
             Instant at = tenant.nextStamp();
@@ -174,10 +179,11 @@ final class EnginePort implements ConversationPort {
     /** O(1). */
     @Override
     public void updateQueueStatus(QueueName queue, AgentStatus status) {
-        if (status == null || status == AgentStatus.UNKNOWN) {
+        Errors.argument(queue, "queue name");
+        Errors.argument(status, "agent status");
+        if (status == AgentStatus.UNKNOWN) {
             throw new IllegalArgumentException("agent status must be AVAILABLE, BUSY or UNAVAILABLE but was " + status);
         }
-        Errors.required(queue, "queue name");
         open().write(() -> {
             QueueState state = tenant.queue(queue);
             if (state.setStatus(tenant.agentArn, tenant.agentName, status)) {
