@@ -19,6 +19,6 @@ class UltraCartClientTckTest extends FakeUltraCartVerification {
 
     @Override
     protected String whyRealtimeDeclined() {
-        return "the client's realtime port has not landed on main yet";
+        return "the fake's websocket has not landed on main yet";
     }
 }
