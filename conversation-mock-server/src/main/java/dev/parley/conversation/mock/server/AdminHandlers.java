@@ -139,7 +139,7 @@ final class AdminHandlers {
     }
 
     void setCredential(Context ctx, FakeTenant tenant) {
-        AdminJson.Credential request = read(ctx, AdminJson.Credential.class, true);
+        AdminJson.Credential request = read(ctx, AdminJson.Credential.class, "a credential setting", true);
         tenant.refuseCredential(required(request.refused(), "refused"));
         getCredential(ctx, tenant);
     }
