@@ -11,6 +11,7 @@ import dev.parley.conversation.domain.QueueId;
 import dev.parley.conversation.domain.QueueName;
 import dev.parley.conversation.domain.UploadKey;
 import dev.parley.conversation.domain.WebchatContext;
+import dev.parley.conversation.mock.server.ActiveFault;
 import dev.parley.conversation.mock.server.Fault;
 import dev.parley.conversation.mock.server.RecordedRequest;
 import dev.parley.conversation.wire.UltraCartJson;
@@ -18,6 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -267,6 +269,45 @@ public final class RemoteTenant {
         fields.put("delay_ms", fault.delay() == null ? null : fault.delay().toMillis());
         fields.put("drop_connection", fault.dropConnection() ? Boolean.TRUE : null);
         return (String) AdminHttp.object(post("/faults", fields)).get("fault_id");
+    }
+
+    /**
+     * The faults of this tenant not used up yet.
+     *
+     * @return the faults in the order they were added, each with the uses it has left
+     */
+    @SuppressWarnings("unchecked")
+    public List<ActiveFault> faults() {
+        List<Map<String, Object>> listed = (List<Map<String, Object>>) AdminHttp.object(
+                http.send(credential, "GET", "/faults", null)).getOrDefault("faults", List.of());
+        List<ActiveFault> faults = new ArrayList<>(listed.size());
+        for (Map<String, Object> entry : listed) {
+            Number status = (Number) entry.get("status");
+            Number retryAfter = (Number) entry.get("retry_after_seconds");
+            Number delay = (Number) entry.get("delay_ms");
+            Fault fault = new Fault((String) entry.get("method"), (String) entry.get("path"),
+                    ((Number) entry.get("times")).intValue(), status == null ? null : status.intValue(),
+                    retryAfter == null ? null : retryAfter.longValue(),
+                    delay == null ? null : Duration.ofMillis(delay.longValue()),
+                    Boolean.TRUE.equals(entry.get("drop_connection")));
+            faults.add(new ActiveFault((String) entry.get("fault_id"), fault, ((Number) entry.get("remaining")).intValue()));
+        }
+        return faults;
+    }
+
+    /**
+     * Removes one fault before it is used up.
+     *
+     * @param faultId the id {@link #addFault(Fault)} returned
+     * @return true when the fault was active and is removed, false when there was none by that id
+     */
+    public boolean removeFault(String faultId) {
+        try {
+            http.send(credential, "DELETE", "/faults/" + segment(faultId), null);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     /** Removes every fault of this tenant not used up yet. */

@@ -15,6 +15,7 @@ import dev.parley.conversation.domain.QueueName;
 import dev.parley.conversation.domain.QueueStatus;
 import dev.parley.conversation.domain.WebchatContext;
 import dev.parley.conversation.mock.junit5.FakeUltraCartExtension;
+import dev.parley.conversation.mock.server.ActiveFault;
 import dev.parley.conversation.mock.server.FakeTenant;
 import dev.parley.conversation.mock.server.Fault;
 import dev.parley.conversation.mock.server.RecordedRequest;
@@ -114,6 +115,10 @@ class RemoteFakeUltraCartTest {
         int after = status("GET", "/conversation/agent/keepalive");
         List<RecordedRequest> journal = tenant.requests();
         List<RecordedRequest> newest = tenant.requests(1);
+        String other = tenant.addFault(Fault.delay(Duration.ofMillis(5)).forMethod("DELETE").times(3));
+        List<ActiveFault> active = tenant.faults();
+        boolean removed = tenant.removeFault(other);
+        boolean removedAgain = tenant.removeFault(other);
         tenant.addFault(Fault.status(500));
         tenant.clearFaults();
         int cleared = status("GET", "/conversation/agent/keepalive");
@@ -124,6 +129,9 @@ class RemoteFakeUltraCartTest {
         tenant.reset();
 
         assertThat(fault).isNotBlank();
+        assertThat(active).containsExactly(new ActiveFault(other, Fault.delay(Duration.ofMillis(5)).forMethod("DELETE").times(3), 3));
+        assertThat(removed).isTrue();
+        assertThat(removedAgain).isFalse();
         assertThat(faulted).isEqualTo(503);
         assertThat(after).isEqualTo(204);
         assertThat(cleared).isEqualTo(204);
