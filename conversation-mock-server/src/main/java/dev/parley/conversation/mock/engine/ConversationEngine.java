@@ -7,10 +7,13 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -47,20 +50,31 @@ public final class ConversationEngine {
     /** The demonstration data seed used unless {@link Builder#seed(long)} says otherwise. */
     public static final long DEFAULT_SEED = 20_170_301L;
 
+    /** The most tenants an engine keeps unless {@link Builder#maxTenants(int)} says otherwise. */
+    public static final int DEFAULT_MAX_TENANTS = 1_000;
+
+    /** How many tenants' shared demonstration data is kept generated (see {@link Builder#demoData}). */
+    private static final int DEMO_CACHE_SIZE = 16;
+
     private final Clock baseClock;
     private final boolean demoData;
     private final long seed;
+    private final int maxTenants;
     private final Supplier<URI> publicBaseUrl;
     private final Uploads uploads;
     private final AgentTokens tokens;
-    private final Map<String, TenantControl> tenantsByKey = new ConcurrentHashMap<>();
+    private final DemoData.Cache demoCache = new DemoData.Cache(DEMO_CACHE_SIZE);
+    /** Every tenant by key, least recently used first; guarded by itself. */
+    private final LinkedHashMap<String, TenantControl> tenantsByKey = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<MerchantId, Tenant> tenantsByMerchant = new ConcurrentHashMap<>();
+    private final AtomicLong evicted = new AtomicLong();
 
     private ConversationEngine(Builder builder) {
         SecureRandom random = new SecureRandom();
         this.baseClock = builder.clock;
         this.demoData = builder.demoData;
         this.seed = builder.seed;
+        this.maxTenants = builder.maxTenants;
         this.publicBaseUrl = builder.publicBaseUrl;
         this.uploads = new Uploads(random, builder.publicBaseUrl, builder.uploadUrlTtl, builder.maxUploadBytes);
         this.tokens = new AgentTokens(random);
@@ -87,7 +101,41 @@ public final class ConversationEngine {
      */
     public TenantControl control(String credential) {
         Identities identities = Identities.of(credential);
-        return tenantsByKey.computeIfAbsent(identities.tenantKey(), key -> newTenant(identities));
+        TenantControl evictedTenant = null;
+        TenantControl control;
+        synchronized (tenantsByKey) {
+            control = tenantsByKey.get(identities.tenantKey());
+            if (control == null) {
+                control = newTenant(identities);
+                tenantsByKey.put(identities.tenantKey(), control);
+                if (tenantsByKey.size() > maxTenants) {
+                    var eldest = tenantsByKey.entrySet().iterator();
+                    evictedTenant = eldest.next().getValue();
+                    eldest.remove();
+                }
+            }
+        }
+        if (evictedTenant != null) {
+            forget(evictedTenant.tenant());
+        }
+        return control;
+    }
+
+    /** How many tenants the engine holds now (at most {@link #maxTenants()}). */
+    public int tenantCount() {
+        synchronized (tenantsByKey) {
+            return tenantsByKey.size();
+        }
+    }
+
+    /** The most tenants the engine holds; creating one more evicts the least recently used. */
+    public int maxTenants() {
+        return maxTenants;
+    }
+
+    /** How many tenants were evicted, since the engine was built, to stay within {@link #maxTenants()}. */
+    public long evictedTenants() {
+        return evicted.get();
     }
 
     private Tenant tenant(String credential) {
@@ -95,12 +143,20 @@ public final class ConversationEngine {
     }
 
     private TenantControl newTenant(Identities identities) {
-        Tenant tenant = new Tenant(identities, baseClock);
-        if (demoData) {
-            tenant.write(() -> DemoData.load(tenant, seed));
-        }
+        Tenant tenant = demoData
+                ? new Tenant(identities, baseClock,
+                        new DemoData.Pending(seed, baseClock.instant().truncatedTo(ChronoUnit.MILLIS), demoCache))
+                : new Tenant(identities, baseClock);
         tenantsByMerchant.put(tenant.merchantId, tenant);
         return new TenantControl(tenant, this);
+    }
+
+    /** Drops an evicted tenant's uploads, agent tokens and shared demonstration data. */
+    private void forget(Tenant tenant) {
+        evicted.incrementAndGet();
+        tenantsByMerchant.remove(tenant.merchantId, tenant);
+        demoCache.remove(tenant);
+        uploads.forget(tenant.read(tenant::uploadKeys));
     }
 
     /**
@@ -157,7 +213,7 @@ public final class ConversationEngine {
 
     @Override
     public String toString() {
-        return "ConversationEngine[" + tenantsByKey.size() + " tenants]";
+        return "ConversationEngine[" + tenantCount() + " tenants]";
     }
 
     /** Configures a {@link ConversationEngine}; {@link #build()} checks the settings. */
@@ -168,8 +224,20 @@ public final class ConversationEngine {
         private Supplier<URI> publicBaseUrl = () -> URI.create("http://127.0.0.1:8089");
         private Duration uploadUrlTtl = Duration.ofMinutes(15);
         private long maxUploadBytes = 10L * 1024 * 1024;
+        private int maxTenants = DEFAULT_MAX_TENANTS;
 
         private Builder() {
+        }
+
+        /**
+         * The most tenants the engine holds: one more evicts the tenant used least recently, with its
+         * data, uploads and agent tokens (its credential then starts a new tenant, as on first use). A
+         * tenant that has only read the demonstration data costs about a kilobyte; one that has written
+         * to it holds its own copy (about 200 KB). Default: {@link #DEFAULT_MAX_TENANTS}.
+         */
+        public Builder maxTenants(int max) {
+            this.maxTenants = max;
+            return this;
         }
 
         /** The base clock every tenant's clock runs on (each tenant adds its own offset). Default: system UTC. */
@@ -178,7 +246,12 @@ public final class ConversationEngine {
             return this;
         }
 
-        /** Whether each new tenant starts with the demonstration data. Default: false (tenants start empty). */
+        /**
+         * Whether each new tenant starts with the demonstration data. Default: false (tenants start empty).
+         * A tenant holds no copy of it until it first writes: until then it reads data generated from the
+         * seed, its credential and its creation time, kept for the most recently read tenants and
+         * generated again, identical, for the others.
+         */
         public Builder demoData(boolean newTenantsGetDemoData) {
             this.demoData = newTenantsGetDemoData;
             return this;
@@ -215,6 +288,9 @@ public final class ConversationEngine {
         public ConversationEngine build() {
             if (uploadUrlTtl.isNegative() || uploadUrlTtl.compareTo(Duration.ofSeconds(1)) < 0) {
                 throw new IllegalArgumentException("upload url ttl must be at least 1 second but was " + uploadUrlTtl);
+            }
+            if (maxTenants < 1) {
+                throw new IllegalArgumentException("max tenants must be at least 1 but was " + maxTenants);
             }
             if (maxUploadBytes < 1) {
                 throw new IllegalArgumentException("max upload bytes must be at least 1 but was " + maxUploadBytes);

@@ -24,9 +24,13 @@ import dev.parley.conversation.domain.SessionUtm;
 import dev.parley.conversation.domain.WebchatContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,12 +56,20 @@ final class DemoData {
     private static final List<String> QUEUES = List.of("Sales", "Support", "Returns");
     private static final List<String> AGENTS = List.of(
             "Priya Raman", "Marcus Bell", "Sofia Alvarez", "Jonah Kim", "Elena Petrova", "Tomás Ortega", "Grace Liu");
+    /**
+     * Customers' names as they type them: accents, apostrophes and hyphens, and names in their own
+     * scripts (an email address uses the ASCII spelling after the slash).
+     */
     private static final List<String> FIRST_NAMES = List.of(
-            "Ava", "Liam", "Maya", "Noah", "Zoe", "Ethan", "Chloe", "Lucas", "Nora", "Mateo", "Hannah", "Owen",
-            "Isla", "Caleb", "Ruby", "Diego", "Leah", "Samuel", "Amara", "Felix", "Jasmine", "Henry", "Lena", "Omar");
+            "Ava", "Liam", "Maya", "Noah", "Zoë", "José", "Chloé", "Lucas", "Nora", "Mateo", "Hannah", "Owen",
+            "Isla", "Siobhán", "Ruby", "Diego", "Leah", "Samuel", "Amara", "Felix", "Jasmine", "Björn", "Łucja",
+            "Omar", "Renée", "Nguyễn Thị", "Ángel", "Søren", "Anaïs", "François", "美咲/Misaki", "Дмитрий/Dmitry",
+            "محمد/Mohammed", "지훈/Jihoon", "Αλέξανδρος/Alexandros", "Özlem");
     private static final List<String> LAST_NAMES = List.of(
-            "Nguyen", "Patel", "Garcia", "Okafor", "Schmidt", "Johnson", "Rossi", "Kowalski", "Haddad", "Brennan",
-            "Tanaka", "Moreau", "Lindqvist", "Castillo", "Adeyemi", "Fischer", "Walsh", "Reyes", "Novak", "Cohen");
+            "Nguyen", "Patel", "García", "Okafor", "Schmidt", "Johnson", "Rossi", "Kowalski", "Haddad", "Brennan",
+            "Tanaka", "Moreau", "Lindqvist", "Castillo", "Adeyemi", "Fischer", "O'Brien", "Reyes", "Novák", "Cohen",
+            "Müller", "Sánchez-Vidal", "Çelik", "Żółkiewski", "Ødegård", "Đặng", "佐藤/Sato", "Иванов/Ivanov",
+            "김/Kim", "Παπαδόπουλος/Papadopoulos");
     private static final List<String> STREETS = List.of(
             "Juniper Lane", "Cedar Street", "Alder Avenue", "Ridge Road", "Willow Way", "Birch Court", "Summit Drive");
     private static final List<City> CITIES = List.of(
@@ -157,7 +169,31 @@ final class DemoData {
                     "C:What does that cover exactly?",
                     "A:Defects in materials and workmanship. If it fails on the trail, we repair or replace it.",
                     "C:Good to know, I'll order it today.",
-                    "A:Happy trails, {first}!"));
+                    "A:Happy trails, {first}!"),
+            List.of("C:Hola, ¿el {item} viene en talla grande? Lo quiero para mi esposo 🙏",
+                    "A:¡Hola {first}! Sí, tenemos todas las tallas en {color}.",
+                    "C:Perfecto, ¿y el envío a Querétaro cuánto tarda?",
+                    "A:Entre 5 y 7 días hábiles. Te mando el número de rastreo en cuanto salga 📦",
+                    "C:¡Mil gracias! 😊"),
+            List.of("C:こんにちは。{item}の在庫はありますか？",
+                    "A:Hi {first}! Yes, the {item} is in stock in {color} 👍",
+                    "C:ありがとうございます！今日注文します 🏔️",
+                    "A:You're welcome! Order {order} will ship tomorrow."),
+            List.of("C:Bonjour ! Ma commande {order} est arrivée, mais la fermeture éclair est cassée 😕",
+                    "A:Désolé {first} ! Je vous envoie une étiquette de retour prépayée tout de suite.",
+                    "C:Merci, très réactif 👏",
+                    "A:Avec plaisir. Le remplacement part dès réception : suivi {tracking}."),
+            List.of("C:Got the {item} 🥾🥾 they're amazing!! 😍 one question tho, can I wash them?",
+                    "A:So glad you love them, {first}! 🙌 Hand wash only, and let them air dry.",
+                    "C:Good to know 👍 also my friend Zoë wants the same in {color}, is the code {coupon} still ok?",
+                    "A:It is, until Sunday ✨",
+                    "C:🙏🙏"),
+            List.of("C:Здравствуйте! Можно ли оплатить заказ {order} частями?",
+                    "A:Hi {first}, we don't offer installments, but we do accept PayPal Pay in 4 at checkout.",
+                    "C:Спасибо, понятно 👌"),
+            List.of("C:Hallo, der {item} in Größe 44 ist leider zu klein – kann ich ihn umtauschen?",
+                    "A:Natürlich, {first}! Der Umtausch ist kostenlos. Ich schicke Ihnen ein Etikett für Bestellung {order}.",
+                    "C:Super, danke schön! 😀"));
 
     private DemoData() {
     }
@@ -165,6 +201,92 @@ final class DemoData {
     /** Adds the demonstration data to {@code tenant}; the caller holds the tenant's write lock. */
     static void load(Tenant tenant, long seed) {
         new Generator(tenant, seed).generate();
+    }
+
+    /**
+     * The demonstration data of {@code identities}' tenant as generated at {@code at}: the same seed,
+     * identities and time always give the same data.
+     */
+    static Generated generate(Identities identities, long seed, Instant at) {
+        Tenant scratch = new Tenant(identities, Clock.fixed(at, ZoneOffset.UTC));
+        return scratch.write(() -> {
+            load(scratch, seed);
+            return scratch.detach();
+        });
+    }
+
+    /**
+     * A tenant's data as generated, with the time of its last event.
+     *
+     * @param data      the conversations, queues and names
+     * @param lastStamp the latest event time in it
+     */
+    record Generated(Tenant.Data data, Instant lastStamp) {
+    }
+
+    /**
+     * The demonstration data a new tenant reads until its first write: generated from the seed, the
+     * tenant's identities and the time the tenant was created, so the tenant itself holds none of it.
+     * The generated data sits in a cache shared by the engine's tenants (the most recently read ones
+     * only); a tenant whose data the cache let go gets the same data generated again. On its first
+     * write the tenant takes the data over as its own.
+     */
+    static final class Pending {
+        private final long seed;
+        private final Instant at;
+        private final Cache cache;
+
+        Pending(long seed, Instant at, Cache cache) {
+            this.seed = seed;
+            this.at = at;
+            this.cache = cache;
+        }
+
+        /** The data to read, from the cache or generated into it. */
+        Tenant.Data data(Tenant tenant) {
+            Generated cached = cache.get(tenant);
+            if (cached != null) {
+                return cached.data();
+            }
+            return cache.putIfAbsent(tenant, generate(tenant.identities(), seed, at)).data();
+        }
+
+        /** The data for the tenant to own: out of the cache, or generated. */
+        Generated take(Tenant tenant) {
+            Generated cached = cache.remove(tenant);
+            return cached != null ? cached : generate(tenant.identities(), seed, at);
+        }
+    }
+
+    /** The generated demonstration data of the tenants read most recently, least recently read evicted first. */
+    static final class Cache {
+        private final Map<Tenant, Generated> entries;
+
+        Cache(int capacity) {
+            this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Tenant, Generated> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        synchronized Generated get(Tenant tenant) {
+            return entries.get(tenant);
+        }
+
+        synchronized Generated putIfAbsent(Tenant tenant, Generated generated) {
+            Generated present = entries.putIfAbsent(tenant, generated);
+            return present != null ? present : generated;
+        }
+
+        synchronized Generated remove(Tenant tenant) {
+            return entries.remove(tenant);
+        }
+
+        synchronized int size() {
+            return entries.size();
+        }
     }
 
     private record City(String name, String state, String zip, String areaCode, double latitude, double longitude) {
@@ -387,11 +509,13 @@ final class DemoData {
         }
 
         private Cast cast() {
-            String first = pick(FIRST_NAMES);
-            String last = pick(LAST_NAMES);
+            String firstName = pick(FIRST_NAMES);
+            String lastName = pick(LAST_NAMES);
+            String first = written(firstName);
+            String last = written(lastName);
             City city = pick(CITIES);
             String phone = "+1" + city.areaCode() + "55501" + String.format(Locale.ROOT, "%02d", content.nextInt(100));
-            String email = first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT)
+            String email = ascii(firstName) + "." + ascii(lastName)
                     + (content.nextInt(3) == 0 ? String.valueOf(content.nextInt(90) + 10) : "") + "@example.com";
             Product product = pick(CATALOGUE);
             String color = "Slate";
@@ -402,6 +526,21 @@ final class DemoData {
             }
             String street = (100 + content.nextInt(9_800)) + " " + pick(STREETS);
             return new Cast(first, last, city, phone, email, product, color, street);
+        }
+
+        /** A name as its owner writes it: before the slash of {@code 美咲/Misaki}. */
+        private static String written(String name) {
+            int slash = name.indexOf('/');
+            return slash < 0 ? name : name.substring(0, slash);
+        }
+
+        /** A name fit for an email address: the ASCII spelling after the slash, or the name without accents. */
+        private static String ascii(String name) {
+            int slash = name.indexOf('/');
+            String latin = slash < 0 ? name : name.substring(slash + 1);
+            String decomposed = Normalizer.normalize(latin.replace("ł", "l").replace("Ł", "L").replace("ø", "o")
+                    .replace("Ø", "O").replace("đ", "d").replace("Đ", "D"), Normalizer.Form.NFD);
+            return decomposed.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
         }
 
         private ParticipantArn smsCustomer(String phone) {

@@ -204,6 +204,10 @@ public final class FakeTenant {
         return "FakeTenant[merchant " + merchantId() + "]";
     }
 
+    FakeUltraCart server() {
+        return fake;
+    }
+
     private TenantControl engine() {
         return fake.engine().control(credential);
     }

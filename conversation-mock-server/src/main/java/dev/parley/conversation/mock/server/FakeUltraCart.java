@@ -7,13 +7,12 @@ import io.javalin.util.JavalinBindException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A fake of UltraCart's conversation API (REST v2) over HTTP, for tests and local development: point
@@ -48,9 +47,8 @@ public final class FakeUltraCart implements AutoCloseable {
     private final Builder settings;
     private final UltraCartJson json = UltraCartJson.create();
     private volatile ConversationEngine engine;
-    private volatile Map<String, TenantSide> sides = new ConcurrentHashMap<>();
     private volatile URI root;
-    private volatile String openApiDocument;
+    private volatile byte[] openApiDocument;
     private Javalin app;
     private boolean closed;
 
@@ -78,13 +76,21 @@ public final class FakeUltraCart implements AutoCloseable {
         if (closed || app != null) {
             throw new IllegalStateException(closed ? "a closed fake cannot be started again" : "the fake is already started");
         }
-        // The contract takes as long to read as Jetty to start: read it meanwhile.
-        CompletableFuture<OpenApiContract> contract = CompletableFuture.supplyAsync(OpenApiContract::get);
+        // The contract takes as long to read as Jetty to start: read it meanwhile (and the schema
+        // validator, when strict checks need it; a lenient server never loads it).
+        boolean strict = settings.strictValidation;
+        CompletableFuture<OpenApiContract> contract = CompletableFuture.supplyAsync(() -> {
+            OpenApiContract read = OpenApiContract.get();
+            if (strict) {
+                read.prepareValidation();
+            }
+            return read;
+        });
         Gateway gateway = new Gateway(this, settings.clock, settings.strictValidation, settings.maxBodyBytes);
         ErrorResponses errors = new ErrorResponses(json, settings.maxBodyBytes);
         Routes routes = new Routes(gateway, new ApiHandlers(json),
                 new AdminHandlers(json, settings.seed, settings.strictValidation, settings.maxBodyBytes),
-                new UploadHandlers(this), () -> openApiDocument);
+                new UploadHandlers(this), this::openApiDocument);
         Javalin created = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -111,7 +117,6 @@ public final class FakeUltraCart implements AutoCloseable {
             root = URI.create("http://" + hostInUrl(settings.host) + ":" + created.port());
         }
         routes.checkAgainst(contract.join());
-        openApiDocument = contract.join().documentServedAt(baseUrl());
         return this;
     }
 
@@ -157,7 +162,6 @@ public final class FakeUltraCart implements AutoCloseable {
      */
     public void reset() {
         engine = newEngine();
-        sides = new ConcurrentHashMap<>();
     }
 
     /** Stops serving; does nothing when already closed. */
@@ -177,13 +181,41 @@ public final class FakeUltraCart implements AutoCloseable {
         return "FakeUltraCart[" + (app == null ? "not started" : root + API_PATH) + "]";
     }
 
+    /** The contract naming this server, written on first request: most runs never ask for it. */
+    private byte[] openApiDocument() {
+        byte[] document = openApiDocument;
+        if (document == null) {
+            document = OpenApiContract.get().documentServedAt(baseUrl()).getBytes(StandardCharsets.UTF_8);
+            openApiDocument = document;
+        }
+        return document;
+    }
+
     ConversationEngine engine() {
         return engine;
     }
 
     TenantSide side(String credential) {
-        return sides.computeIfAbsent(credential,
-                key -> new TenantSide(new Journal(settings.journalSize), new FaultRules()));
+        return engine.control(credential).attachment(TenantSide.class,
+                () -> new TenantSide(new Journal(settings.journalSize), new FaultRules()));
+    }
+
+    /**
+     * How many tenants the server holds now: at most {@link Builder#maxTenants(int)}, the least
+     * recently used evicted beyond that.
+     */
+    public int tenantCount() {
+        return engine.tenantCount();
+    }
+
+    /** The most tenants the server holds (see {@link Builder#maxTenants(int)}). */
+    public int maxTenants() {
+        return settings.maxTenants;
+    }
+
+    /** How many tenants were evicted to stay within {@link Builder#maxTenants(int)} since the server was built or reset. */
+    public long evictedTenants() {
+        return engine.evictedTenants();
     }
 
     private ConversationEngine newEngine() {
@@ -194,6 +226,7 @@ public final class FakeUltraCart implements AutoCloseable {
                 .publicBaseUrl(() -> root)
                 .uploadUrlTtl(settings.uploadUrlTtl)
                 .maxUploadBytes(settings.maxUploadBytes)
+                .maxTenants(settings.maxTenants)
                 .build();
     }
 
@@ -238,8 +271,21 @@ public final class FakeUltraCart implements AutoCloseable {
         private Duration uploadUrlTtl = Duration.ofMinutes(15);
         private long maxUploadBytes = 10L * 1024 * 1024;
         private URI publicUrl;
+        private int maxTenants = ConversationEngine.DEFAULT_MAX_TENANTS;
 
         private Builder() {
+        }
+
+        /**
+         * The most tenants (credentials) the server holds: one more evicts the tenant used least
+         * recently, with its data, journal and faults; its credential then starts afresh, as on first
+         * use. A tenant that has only read the demonstration data costs about a kilobyte plus its journal;
+         * one that has written to it holds its own copy (about 200 KB). Default:
+         * {@value ConversationEngine#DEFAULT_MAX_TENANTS}.
+         */
+        public Builder maxTenants(int max) {
+            this.maxTenants = max;
+            return this;
         }
 
         /** The address to listen on. Default: {@code 127.0.0.1} (loopback only). */
@@ -335,6 +381,9 @@ public final class FakeUltraCart implements AutoCloseable {
             if (journalSize < 1 || journalSize > 1_000_000) {
                 throw new IllegalArgumentException("journal size must be between 1 and 1000000 but was " + journalSize);
             }
+            if (maxTenants < 1) {
+                throw new IllegalArgumentException("max tenants must be at least 1 but was " + maxTenants);
+            }
             checkSize(maxBodyBytes, "max body bytes");
             checkSize(maxUploadBytes, "max upload bytes");
             if (uploadUrlTtl == null || uploadUrlTtl.isNegative() || uploadUrlTtl.isZero()) {
@@ -388,6 +437,7 @@ public final class FakeUltraCart implements AutoCloseable {
             copy.uploadUrlTtl = uploadUrlTtl;
             copy.maxUploadBytes = maxUploadBytes;
             copy.publicUrl = publicUrl;
+            copy.maxTenants = maxTenants;
             return copy;
         }
     }
