@@ -6,21 +6,23 @@
 #   SECTIONS="http client" benchmarks/run-all.sh
 #   QUICK=1 benchmarks/run-all.sh         # a short pass that checks the harness, numbers not for publishing
 #
-# Sections: engine http client startup soak footprint profile. Every server listens on 127.0.0.1 only;
+# Sections: engine http client startup soak tenants footprint profile. Every server listens on 127.0.0.1 only;
 # every load run is bounded in time. Needs a JDK 17, Maven, curl, and wrk (installed with apt-get when
 # missing and run as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-SECTIONS=${SECTIONS:-"engine http client startup soak footprint profile"}
+SECTIONS=${SECTIONS:-"engine http client startup soak tenants footprint profile"}
 QUICK=${QUICK:-0}
 OUT=${OUT:-$ROOT/benchmarks/results/$(date -u +%Y-%m-%d)}
 if [[ $QUICK == 1 ]]; then
   WRK_SECONDS=${WRK_SECONDS:-3}; WRK_WARMUP=${WRK_WARMUP:-1}; SOAK_SECONDS=${SOAK_SECONDS:-40}; STARTUP_RUNS=${STARTUP_RUNS:-3}
+  TENANTS=${TENANTS:-10000}
   JMH_QUICK=(-wi 1 -i 2 -w 1 -r 1); JMH_SS_QUICK=(-wi 3 -i 5)
 else
   WRK_SECONDS=${WRK_SECONDS:-15}; WRK_WARMUP=${WRK_WARMUP:-5}; SOAK_SECONDS=${SOAK_SECONDS:-300}; STARTUP_RUNS=${STARTUP_RUNS:-11}
+  TENANTS=${TENANTS:-100000}
   JMH_QUICK=(); JMH_SS_QUICK=()
 fi
 mkdir -p "$OUT"
@@ -29,6 +31,9 @@ HEADERS=(-H "x-ultracart-simple-key: $KEY" -H "X-UltraCart-Api-Version: 2017-03-
 FAKE_JAR=$ROOT/conversation-mock-server/target/conversation-mock-server.jar
 WIREMOCK_JAR=$ROOT/benchmarks/target/wiremock/wiremock-standalone.jar
 SERVER_JVM=(-Xms1g -Xmx1g)
+# The HTTP rows run every server with the JVM's defaults, as the README's command starts the fake, so that
+# resident memory after the load compares what users get.
+HTTP_JVM=()
 STARTED=()
 
 log() { printf '\n=== %s  [%s, load %s]\n' "$*" "$(date -u +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
@@ -126,7 +131,7 @@ fi
 FAKE_PORT=$(free_port)
 if [[ " $SECTIONS " == *" http "* || " $SECTIONS " == *" client "* || " $SECTIONS " == *" startup "* ]]; then
   log "fake server and fixture"
-  start fake "$FAKE_PORT" java "${SERVER_JVM[@]}" -jar "$FAKE_JAR" --port "$FAKE_PORT" --empty
+  start fake "$FAKE_PORT" java "${HTTP_JVM[@]}" -jar "$FAKE_JAR" --port "$FAKE_PORT" --empty
   FAKE_PID=$LAST_PID
   seed "$FAKE_PORT"
 fi
@@ -134,16 +139,16 @@ fi
 if [[ " $SECTIONS " == *" http "* ]]; then
   log "HTTP throughput and latency (wrk, ${WRK_SECONDS}s per row, the four servers in turn for each row)"
   port=$(free_port)
-  start fake-strict "$port" java "${SERVER_JVM[@]}" -jar "$FAKE_JAR" --port "$port" --empty --strict
+  start fake-strict "$port" java "${HTTP_JVM[@]}" -jar "$FAKE_JAR" --port "$port" --empty --strict
   strict_pid=$LAST_PID; strict_port=$port
   seed "$strict_port" "$OUT/fixture-strict"
   source "$OUT/fixture/fixture.env"
   port=$(free_port)
-  start wiremock "$port" java "${SERVER_JVM[@]}" -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 \
+  start wiremock "$port" java "${HTTP_JVM[@]}" -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 \
     --root-dir "$OUT/fixture/wiremock" --disable-banner --max-request-journal-entries 1000
   wiremock_pid=$LAST_PID; wiremock_port=$port
   port=$(free_port)
-  start bare-javalin "$port" java "${SERVER_JVM[@]}" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
+  start bare-javalin "$port" java "${HTTP_JVM[@]}" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
     dev.parley.conversation.benchmarks.http.BareJavalin "$port" "$OUT/fixture"
   bare_pid=$LAST_PID; bare_port=$port
   printf 'server\tscenario\tconnections\trequests_per_s\tp50_ms\tp99_ms\tnon_2xx\tsocket_errors\n' >"$OUT/http.tsv"
@@ -157,6 +162,11 @@ if [[ " $SECTIONS " == *" http "* ]]; then
       wrk_row bare-javalin "$name" "http://127.0.0.1:$bare_port$path" "$method" "$conns"
     done
   done <"$OUT/fixture/requests.tsv"
+  # Resident memory of each server after the same load (default JVM flags).
+  printf 'server\trss_mib\n' >"$OUT/rss.tsv"
+  for entry in "fake:$FAKE_PID" "fake-strict:$strict_pid" "wiremock:$wiremock_pid" "bare-javalin:$bare_pid"; do
+    printf '%s\t%s\n' "${entry%%:*}" "$(($(ps -o rss= -p "${entry#*:}") / 1024))" | tee -a "$OUT/rss.tsv"
+  done
   for pid in "$strict_pid" "$wiremock_pid" "$bare_pid"; do stop "$pid"; done
 fi
 
@@ -169,11 +179,13 @@ if [[ " $SECTIONS " == *" client "* ]]; then
     # -prof gc: bytes allocated per call, the client's own work, which load from elsewhere does not blur.
     for round in 1 2; do
       jmh "$CP" "client-parley-t$threads-r$round" 'ParleyClientBenchmark' "${params[@]}" -t "$threads" -prof gc "${JMH_QUICK[@]}"
+      jmh "$CP" "client-bare-t$threads-r$round" 'BareRetrofitClientBenchmark' "${params[@]}" -t "$threads" -prof gc "${JMH_QUICK[@]}"
       jmh "$SDK_CP" "client-sdk-t$threads-r$round" 'UltraCartSdkClientBenchmark' "${params[@]}" -t "$threads" -prof gc "${JMH_QUICK[@]}"
     done
   done
   jmh "$CP" decode-parley 'ParleyJsonDecodeBenchmark' -p "page=$OUT/fixture/page-200.json" -prof gc "${JMH_QUICK[@]}"
   jmh "$SDK_CP" decode-sdk 'UltraCartSdkJsonDecodeBenchmark' -p "page=$OUT/fixture/page-200.json" -prof gc "${JMH_QUICK[@]}"
+  jmh "$CP" decode-bare 'BareMoshiJsonDecodeBenchmark' -p "page=$OUT/fixture/page-200.json" -prof gc "${JMH_QUICK[@]}"
   jmh "$CP" encode-parley 'ParleyJsonEncodeBenchmark' -p "page=$OUT/fixture/bodies/list.json" "${JMH_QUICK[@]}"
 fi
 
@@ -187,6 +199,9 @@ if [[ " $SECTIONS " == *" startup "* ]]; then
     # Interleaved halves, so that a burst of load from elsewhere hits both servers alike.
     java -cp "$CP" dev.parley.conversation.benchmarks.startup.FreshJvmStartup fake "$STARTUP_RUNS" \
       /rest/v2/conversation/conversations "$KEY" -- java -jar "$FAKE_JAR" --port '{PORT}' | tee -a "$OUT/startup-fresh.txt"
+    java -cp "$CP" dev.parley.conversation.benchmarks.startup.FreshJvmStartup bare-javalin "$STARTUP_RUNS" \
+      '/rest/v2/conversation/conversations' "$KEY" -- java -cp "$CP" \
+      dev.parley.conversation.benchmarks.http.BareJavalin '{PORT}' "$OUT/fixture" | tee -a "$OUT/startup-fresh.txt"
     java -cp "$CP" dev.parley.conversation.benchmarks.startup.FreshJvmStartup wiremock "$STARTUP_RUNS" \
       '/rest/v2/conversation/conversations?_limit=50' "$KEY" -- java -jar "$WIREMOCK_JAR" --port '{PORT}' \
       --bind-address 127.0.0.1 --root-dir "$OUT/fixture/wiremock" --disable-banner | tee -a "$OUT/startup-fresh.txt"
@@ -229,6 +244,39 @@ if [[ " $SECTIONS " == *" soak "* ]]; then
   curl -s -H "x-ultracart-simple-key: $KEY" "http://127.0.0.1:$port/__admin/requests?limit=1000000" | grep -o '"method"' | wc -l \
     | xargs printf 'journal entries kept after the soak: %s\n' | tee -a "$OUT/soak-wrk.txt"
   stop "$soak_pid"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if [[ " $SECTIONS " == *" tenants "* ]]; then
+  log "tenants: $TENANTS distinct credentials against a standalone fake with the demonstration data and -Xmx256m"
+  port=$(free_port)
+  start tenants-fake "$port" java -Xmx256m -Xlog:gc:file="$OUT/tenants-gc.log":uptime -jar "$FAKE_JAR" --port "$port"
+  tenants_pid=$LAST_PID
+  wrk -t2 -c16 -d600s -s "$ROOT/benchmarks/wrk/tenants.lua" "http://127.0.0.1:$port" -- "$TENANTS" >"$OUT/tenants-wrk.txt" &
+  wrk_pid=$!
+  # Meanwhile one steady credential lists its conversations every 2 s: the server must keep serving it.
+  printf 'elapsed_s\tstatus\tseconds\n' >"$OUT/tenants-probe.tsv"
+  probe_start=$SECONDS
+  while kill -0 "$wrk_pid" 2>/dev/null; do
+    curl -s -o /dev/null -w "$((SECONDS - probe_start))\t%{http_code}\t%{time_total}\n" --max-time 10 \
+      -H "x-ultracart-simple-key: steady-key" "http://127.0.0.1:$port/rest/v2/conversation/conversations?_limit=50" \
+      >>"$OUT/tenants-probe.tsv" || true
+    sleep 2
+  done
+  wait "$wrk_pid" || true
+  cat "$OUT/tenants-wrk.txt"
+  jcmd "$tenants_pid" GC.run >/dev/null
+  live=$(jcmd "$tenants_pid" GC.heap_info | awk '{for (i=1;i<NF;i++) if ($i=="used") {v=$(i+1); sub(/K,?/,"",v); printf "%.1f", v/1024; exit}}')
+  {
+    printf 'requests (each with a new credential): %s\n' "$(awk '/requests in/ {print $1}' "$OUT/tenants-wrk.txt")"
+    printf 'live heap after a full collection: %s MiB (-Xmx256m)\n' "$live"
+    printf 'control plane: %s\n' "$(curl -s -H 'x-ultracart-simple-key: steady-key' "http://127.0.0.1:$port/__admin/tenants")"
+    printf 'steady credential: %s answers, %s not 200, slowest %s s\n' "$(($(wc -l <"$OUT/tenants-probe.tsv") - 1))" \
+      "$(awk -F'\t' 'NR > 1 && $2 != 200' "$OUT/tenants-probe.tsv" | wc -l)" \
+      "$(awk -F'\t' 'NR > 1 && $3 > m {m=$3} END {print m+0}' "$OUT/tenants-probe.tsv")"
+    printf 'out of memory: %s\n' "$(grep -c OutOfMemoryError "$OUT/tenants-fake.log" || true)"
+  } | tee "$OUT/tenants.txt"
+  stop "$tenants_pid"
 fi
 
 # ---------------------------------------------------------------------------------------------------

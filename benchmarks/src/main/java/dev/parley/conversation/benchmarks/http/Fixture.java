@@ -19,7 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Fills one tenant of a running fake with the HTTP runs' data, then records the fake's own answers to
+ * Fills one tenant of a running fake with the HTTP runs' data, written as customers and agents write
+ * (names with accents and in other scripts, messages with emoji), then records the fake's own answers to
  * the four measured requests, so that WireMock's stubs and the bare Javalin route serve exactly the
  * same bytes: {@code java -cp ... Fixture http://127.0.0.1:PORT OUT_DIR}.
  *
@@ -36,6 +37,29 @@ public final class Fixture {
     static final int LIMIT = 20;
     /** messages-since starts after this message (0-based), returning the 20 that follow it. */
     static final int SINCE_INDEX = 9;
+
+    /** Customers' names as they type them: accents, apostrophes, other scripts. */
+    static final List<String> NAMES = List.of(
+            "José García", "Zoë Müller", "Siobhán O'Brien", "Nguyễn Thị Lan", "Łucja Żółkiewska", "Björn Ødegård",
+            "美咲 佐藤", "Дмитрий Иванов", "محمد الحداد", "김지훈", "Αλέξανδρος Παπαδόπουλος", "Özlem Çelik",
+            "Renée Moreau", "Ángel Sánchez-Vidal", "Ava Johnson", "Liam Patel");
+    /** What customers write: emoji, accents, other scripts, and plain English. */
+    static final List<String> CUSTOMER_LINES = List.of(
+            "Hi! Where is my order #%d? It should have arrived yesterday 😕",
+            "Thanks!! It's the blue one 💙 size 9½, shipping to Querétaro 🇲🇽",
+            "¿Pueden cambiar la dirección de envío? Me mudé el fin de semana 🙏",
+            "こんにちは。注文#%dはいつ届きますか？",
+            "Ça marche, merci beaucoup ! 👍👍",
+            "Здравствуйте! Можно оплатить заказ частями?",
+            "Got it 🥾🥾 they're perfect, thank you so much 😍",
+            "Hallo, die Größe 44 ist leider zu klein – kann ich umtauschen?");
+    /** What agents answer. */
+    static final List<String> AGENT_LINES = List.of(
+            "Let me check order #%d for you; one moment please.",
+            "It shipped yesterday with UPS, tracking 1Z999AA10123456784 📦 arriving Friday.",
+            "¡Claro! Ya actualicé la dirección, llegará en 5–7 días hábiles.",
+            "You're welcome! Happy trails 🏔️",
+            "I've emailed you a prepaid return label for the exchange ✉️");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String root;
@@ -59,18 +83,16 @@ public final class Fixture {
         for (int c = 0; c < CONVERSATIONS; c++) {
             String customer = String.format(Locale.ROOT, "arn:bench:customer/+1512555%04d", c);
             String created = send("POST", "/__admin/conversations", String.format(Locale.ROOT,
-                    "{\"medium\":\"sms\",\"customer_arn\":\"%s\",\"customer_name\":\"Customer %d\","
-                            + "\"first_message\":\"Hi, where is my order #%d? It should have arrived yesterday.\"}",
-                    customer, c, 100_000 + c), 201);
+                    "{\"medium\":\"sms\",\"customer_arn\":\"%s\",\"customer_name\":\"%s\",\"first_message\":\"%s\"}",
+                    customer, NAMES.get(c % NAMES.size()), line(CUSTOMER_LINES, c, 0)), 201);
             String id = (String) json(created).get("conversation_uuid");
             ids.add(id);
             send("PUT", "/rest/v2/conversation/conversations/" + id + "/join", null, 204);
             for (int m = 1; m < MESSAGES; m++) {
                 boolean agent = m % 2 == 1;
                 send("POST", "/__admin/conversations/" + id + "/messages", String.format(Locale.ROOT,
-                        "{\"author_arn\":\"%s\",\"body\":\"%s\"}", agent ? agentArn : customer, agent
-                                ? "Let me check order " + (100_000 + c) + " for you; one moment please (" + m + ")."
-                                : "Thanks! It is the blue one, size " + m + ", shipping to Austin."), 201);
+                        "{\"author_arn\":\"%s\",\"body\":\"%s\"}", agent ? agentArn : customer,
+                        line(agent ? AGENT_LINES : CUSTOMER_LINES, c, m)), 201);
             }
         }
         for (String id : ids) {
@@ -106,6 +128,11 @@ public final class Fixture {
         System.out.printf(Locale.ROOT, "fixture: %d conversations of %d messages; list %d B, get %d B, since %d B%n",
                 CONVERSATIONS, MESSAGES, recorded.get(0).body().length, recorded.get(1).body().length,
                 recorded.get(2).body().length);
+    }
+
+    /** Line {@code m} of conversation {@code c}: the samples in turn, an order number where they cite one. */
+    private static String line(List<String> samples, int c, int m) {
+        return String.format(Locale.ROOT, samples.get((c + m) % samples.size()), 100_000 + c);
     }
 
     /** A WireMock stub answering exactly this request (method, path and query, credential) with the recorded bytes. */
