@@ -108,6 +108,7 @@ public final class UltraCartJson {
     /** A new instance; creating one builds every adapter, so create it once and share it. */
     public static UltraCartJson create() {
         Moshi moshi = new Moshi.Builder()
+                .add(new RecordAdapters())
                 .add(Instant.class, new ScalarAdapters.InstantAdapter().nullSafe())
                 .add(BigDecimal.class, new ScalarAdapters.BigDecimalAdapter().nullSafe())
                 .build();
