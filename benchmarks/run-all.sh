@@ -261,14 +261,20 @@ if [[ " $SECTIONS " == *" tenants "* ]]; then
     curl -s -o /dev/null -w "$((SECONDS - probe_start))\t%{http_code}\t%{time_total}\n" --max-time 10 \
       -H "x-ultracart-simple-key: steady-key" "http://127.0.0.1:$port/rest/v2/conversation/conversations?_limit=50" \
       >>"$OUT/tenants-probe.tsv" || true
+    # wrk runs until -d even when every thread has stopped sending: stop it once every credential was seen.
+    seen=$(curl -s --max-time 10 -H "x-ultracart-simple-key: steady-key" "http://127.0.0.1:$port/__admin/tenants" \
+      | sed -E 's/.*"tenants":([0-9]+).*"evicted_tenants":([0-9]+).*/\1 \2/' | awk '{print $1 + $2 - 1}')
+    if [[ ${seen:-0} -ge $TENANTS ]]; then kill -INT "$wrk_pid" 2>/dev/null || true; fi
     sleep 2
   done
   wait "$wrk_pid" || true
+  printf 'elapsed: %s s\n' "$((SECONDS - probe_start))" >>"$OUT/tenants-wrk.txt"
   cat "$OUT/tenants-wrk.txt"
   jcmd "$tenants_pid" GC.run >/dev/null
   live=$(jcmd "$tenants_pid" GC.heap_info | awk '{for (i=1;i<NF;i++) if ($i=="used") {v=$(i+1); sub(/K,?/,"",v); printf "%.1f", v/1024; exit}}')
   {
-    printf 'requests (each with a new credential): %s\n' "$(awk '/requests in/ {print $1}' "$OUT/tenants-wrk.txt")"
+    printf 'requests (each with a new credential): %s in %s\n' "$(awk '/requests in/ {print $1}' "$OUT/tenants-wrk.txt")" \
+      "$(awk '/^elapsed/ {print $2 " s"}' "$OUT/tenants-wrk.txt")"
     printf 'live heap after a full collection: %s MiB (-Xmx256m)\n' "$live"
     printf 'control plane: %s\n' "$(curl -s -H 'x-ultracart-simple-key: steady-key' "http://127.0.0.1:$port/__admin/tenants")"
     printf 'steady credential: %s answers, %s not 200, slowest %s s\n' "$(($(wc -l <"$OUT/tenants-probe.tsv") - 1))" \

@@ -1,11 +1,11 @@
 -- wrk: every request carries a credential never seen before, as a scanner, rotating OAuth tokens or a
 -- hostile-input run would. The requests cycle through a listing (reads the demonstration data), a
 -- keep-alive, a start-conversation (a write: the tenant takes over its own copy of the data) and a
--- mark read of a conversation that does not exist (a 404). Each thread stops after its share of
--- TOTAL requests: wrk -t2 ... -s tenants.lua URL -- TOTAL
+-- mark read of a conversation that does not exist (a 404). Each thread stops sending after its share
+-- of TOTAL requests (wrk itself runs until -d or SIGINT): wrk -t2 ... -s tenants.lua URL -- TOTAL
+-- "prefix" is set per thread by setup(), a global of the thread's own Lua state.
 local counter = 0
 local limit = 0
-local prefix = ""
 local threads = {}
 
 function setup(thread)
