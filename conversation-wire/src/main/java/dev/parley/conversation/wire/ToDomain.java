@@ -219,7 +219,7 @@ final class ToDomain {
 
     /** A delivery-status update; a notice without a time (so no message, and no refusal either) is unrecognized. */
     private static ConversationEvent updatedMessage(ConversationId conversation, Dto.ConversationMessage dto) {
-        String path = at(ROOT, "event_updated_message");
+        Where path = at(ROOT, "event_updated_message");
         Dto.ConversationMessage message = required(dto, path);
         if (message.messageDts() == null && message.messageEpoch() == null) {
             return new ConversationEvent.Unrecognized("event", "updated message", conversation);
@@ -272,7 +272,7 @@ final class ToDomain {
         if (dto == null) {
             return new ConversationEvent.MessagesRead(conversation, null, null);
         }
-        String path = at(ROOT, "event_read_message");
+        Where path = at(ROOT, "event_read_message");
         Instant readAt = dto.messageDts() != null ? dto.messageDts()
                 : dto.messageEpoch() != null ? Instant.ofEpochMilli(dto.messageEpoch())
                 : null;
@@ -315,7 +315,7 @@ final class ToDomain {
     }
 
     private static OutgoingMessage outgoingMessage(ConversationId conversation, Dto.ConversationMessage dto) {
-        String path = at(ROOT, "message");
+        Where path = at(ROOT, "message");
         String clientMessageId = required(dto.clientMessageId(), at(path, "client_message_id"));
         List<UploadKey> keys = strictList(dto.uploadKeys(), at(path, "upload_keys"),
                 (key, itemPath) -> value(key, itemPath, UploadKey::new));
