@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The demonstration data of a tenant: an outdoor-gear store's conversations over SMS and webchat,
@@ -302,6 +303,26 @@ final class DemoData {
                            Choice... choices) {
     }
 
+    /**
+     * The demonstration data's values that depend on the seed only (text, carts' contents, page views,
+     * sessions), one instance for every tenant: each tenant that takes over its data then holds only
+     * what is its own (ids, ARNs, times). Bounded: past {@value #SHARED_MAX} values it starts over.
+     */
+    private static final Map<Object, Object> SHARED = new ConcurrentHashMap<>();
+    private static final int SHARED_MAX = 100_000;
+
+    /** The one instance of an immutable value equal to {@code value}. */
+    @SuppressWarnings("unchecked")
+    static <T> T shared(T value) {
+        if (value == null) {
+            return null;
+        }
+        if (SHARED.size() >= SHARED_MAX) {
+            SHARED.clear();
+        }
+        return (T) SHARED.computeIfAbsent(value, key -> key);
+    }
+
     /** One conversation being generated: who is in it and what its customer buys. */
     private record Cast(String first, String last, City city, String phone, String email, Product product,
                         String color, String street) {
@@ -373,7 +394,7 @@ final class DemoData {
                 long joinedAgo = Duration.ofMinutes(2 + content.nextInt(8)).toMillis();
                 for (int i = 0; i < waiting; i++) {
                     Cast cast = cast();
-                    queue.enqueue(webchatCustomer(), cast.fullName(), cast.email(),
+                    queue.enqueue(webchatCustomer(), shared(cast.fullName()), shared(cast.email()),
                             pick(QUESTIONS), Instant.ofEpochMilli(now.toEpochMilli() - joinedAgo));
                     joinedAgo -= 1_000 + content.nextInt(45_000);
                 }
@@ -410,7 +431,7 @@ final class DemoData {
             Instant start = end.minusMillis(total + opening);
 
             ParticipantArn customer = webchat ? webchatCustomer() : smsCustomer(cast.phone());
-            String customerName = webchat || content.nextInt(10) < 7 ? cast.fullName() : cast.phone();
+            String customerName = shared(webchat || content.nextInt(10) < 7 ? cast.fullName() : cast.phone());
             ConversationId id = ConversationId.of(uuid());
             ConversationState conversation = tenant.register(new ConversationState(
                     id, tenant.conversationArn(id), webchat ? Medium.WEBSOCKET : Medium.SMS,
@@ -438,7 +459,7 @@ final class DemoData {
                         queue.agentChatted(agent, agentName, joined);
                     }
                 }
-                String body = fill(line.substring(2), facts);
+                String body = shared(fill(line.substring(2), facts));
                 tenant.addMessage(conversation, fromCustomer ? customer : agent,
                         fromCustomer ? customerName : agentName, body, MessageType.MESSAGE, List.of(), List.of(),
                         at, uuid());
@@ -573,9 +594,9 @@ final class DemoData {
                             : choice.values()[content.nextInt(choice.values().length)];
                     options.add(new CartItemOption(choice.name(), choice.label(), value));
                 }
-                items.add(new CartItem(product.id(), product.description(), BigDecimal.valueOf(quantity),
+                items.add(shared(new CartItem(product.id(), product.description(), BigDecimal.valueOf(quantity),
                         usd(unit), usd(BigDecimal.ZERO), usd(line), options,
-                        STORE + "/images/" + product.slug() + ".jpg", STORE + "/products/" + product.slug()));
+                        STORE + "/images/" + product.slug() + ".jpg", STORE + "/products/" + product.slug())));
             }
             String coupon = content.nextInt(10) < 3 ? pick(COUPONS) : null;
             BigDecimal discount = "TRAIL15".equals(coupon)
@@ -585,29 +606,29 @@ final class DemoData {
             BigDecimal shipping = discounted.compareTo(new BigDecimal("75")) >= 0 || "FREESHIP".equals(coupon)
                     ? new BigDecimal("0.00") : new BigDecimal("7.95");
             BigDecimal tax = discounted.multiply(new BigDecimal("0.0825")).setScale(2, RoundingMode.HALF_UP);
-            CartTotals totals = new CartTotals(usd(subtotal), usd(discount), usd(discounted), usd(shipping),
-                    usd(BigDecimal.ZERO), usd(shipping), usd(tax), usd(discounted.add(shipping).add(tax)));
+            CartTotals totals = shared(new CartTotals(usd(subtotal), usd(discount), usd(discounted), usd(shipping),
+                    usd(BigDecimal.ZERO), usd(shipping), usd(tax), usd(discounted.add(shipping).add(tax))));
 
             PostalAddress address = new PostalAddress(cast.street(), content.nextInt(4) == 0
                     ? "Apt " + (1 + content.nextInt(40)) : null, cast.city().name(), cast.city().state(),
                     cast.city().zip(), "US");
-            CartContact billing = new CartContact(cast.first(), cast.last(), null, cast.email(), cast.phone(), null,
-                    address);
-            CartContact shippingContact = new CartContact(cast.first(), cast.last(), null, null, cast.phone(), null,
-                    address);
+            CartContact billing = shared(new CartContact(cast.first(), cast.last(), null, cast.email(), cast.phone(),
+                    null, address));
+            CartContact shippingContact = shared(new CartContact(cast.first(), cast.last(), null, null, cast.phone(),
+                    null, address));
             boolean loggedIn = content.nextInt(2) == 0;
             Cart cart = new Cart(CartId.of(uuid().replace("-", "").toUpperCase(Locale.ROOT)), tenant.merchantId,
-                    "USD", "USD", "en", loggedIn, items, coupon == null ? List.of() : List.of(coupon), totals,
+                    "USD", "USD", "en", loggedIn, shared(List.copyOf(items)), coupon == null ? List.of() : List.of(coupon), totals,
                     billing, shippingContact,
-                    loggedIn ? new CustomerProfile(1_000_000 + content.nextInt(9_000_000), cast.email(), cast.first(),
-                            cast.last()) : null);
+                    loggedIn ? shared(new CustomerProfile(1_000_000 + content.nextInt(9_000_000), cast.email(),
+                            cast.first(), cast.last())) : null);
 
-            List<PageView> views = pageViews(cast.product());
+            List<PageView> views = shared(List.copyOf(pageViews(cast.product())));
             boolean paid = content.nextInt(2) == 0;
             boolean email = !paid && content.nextInt(2) == 0;
             City city = cast.city();
             Device device = pick(DEVICES);
-            SessionStart session = new SessionStart(
+            SessionStart session = shared(new SessionStart(
                     paid ? "Paid Search" : email ? "Email" : "Organic Search",
                     email ? null : "https://www.google.com/",
                     device.userAgent(),
@@ -616,8 +637,8 @@ final class DemoData {
                     city.latitude(), city.longitude(),
                     device.screenWidth(), device.screenHeight(),
                     (double) (60 + content.nextInt(1_200)),
-                    false, false, false, false, false, false);
-            SessionUtm utm = paid
+                    false, false, false, false, false, false));
+            SessionUtm utm = shared(paid
                     ? new SessionUtm("google", "cpc", "spring-trail-sale", cast.product().collection(), "ad-"
                             + (1 + content.nextInt(9)), null, "Cj0KCQ" + token(24), null, null, null, null, null,
                             null, null, null)
@@ -625,7 +646,7 @@ final class DemoData {
                     ? new SessionUtm("newsletter", "email", "trail-notes-" + (1 + content.nextInt(12)), null,
                             "hero-button", null, null, null, null, null, null, null, null, null,
                             "msg-" + token(12))
-                    : null;
+                    : null);
             return new WebchatContext(cart, views.get(views.size() - 1).url(), views, session, utm);
         }
 
