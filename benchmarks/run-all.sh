@@ -5,6 +5,7 @@
 #   benchmarks/run-all.sh                 # everything (about 45 minutes on 2 cores)
 #   SECTIONS="http client" benchmarks/run-all.sh
 #   QUICK=1 benchmarks/run-all.sh         # a short pass that checks the harness, numbers not for publishing
+#   WRK_SECONDS=8 JMH_ARGS="-wi 2 -i 3 -w 2 -r 2" benchmarks/run-all.sh   # shorter rows on a loaded machine
 #
 # Sections: engine http client startup soak tenants footprint profile. Every server listens on 127.0.0.1 only;
 # every load run is bounded in time. Needs a JDK 17, Maven, curl, and wrk (installed with apt-get when
@@ -25,6 +26,8 @@ else
   TENANTS=${TENANTS:-100000}
   JMH_QUICK=(); JMH_SS_QUICK=()
 fi
+# JMH_ARGS (e.g. "-wi 2 -i 3 -w 2 -r 2") replaces the iterations of every JMH run: shorter runs, repeated.
+if [[ -n ${JMH_ARGS:-} ]]; then read -r -a JMH_QUICK <<<"$JMH_ARGS"; fi
 mkdir -p "$OUT"
 KEY=bench-key
 HEADERS=(-H "x-ultracart-simple-key: $KEY" -H "X-UltraCart-Api-Version: 2017-03-01")
