@@ -3,6 +3,7 @@ package dev.parley.conversation.mock.engine;
 import dev.parley.conversation.domain.AgentAuthorization;
 import dev.parley.conversation.domain.AgentStatus;
 import dev.parley.conversation.domain.Conversation;
+import dev.parley.conversation.domain.ConversationEvent;
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.ConversationListQuery;
 import dev.parley.conversation.domain.ConversationPort;
@@ -25,6 +26,9 @@ import java.util.List;
  * The port as one tenant's agent, over the tenant's in-memory state. Costs: n conversations in the
  * tenant, m messages in the conversation concerned, k items returned, p participants per
  * conversation, q queues with a agents and e waiting entries each.
+ *
+ * <p>Every operation with an effect publishes its events to the tenant's live sessions (see
+ * {@link ConversationEngine#realtime(String)}).
  */
 final class EnginePort implements ConversationPort {
 
@@ -107,8 +111,13 @@ final class EnginePort implements ConversationPort {
             ConversationState conversation = tenant.conversation(id);
             Instant now = tenant.now();
             boolean joined = tenant.join(conversation, tenant.agentArn, tenant.agentName, now);
+            if (joined) {
+                tenant.publish(() -> new ConversationEvent.ParticipantUpdate(tenant.summary(conversation)));
+            }
             if (joined && conversation.queueId != null) {
-                tenant.queue(conversation.queueId).agentChatted(tenant.agentArn, tenant.agentName, now);
+                QueueState queue = tenant.queue(conversation.queueId);
+                queue.agentChatted(tenant.agentArn, tenant.agentName, now);
+                tenant.publishQueue(queue);
             }
         });
     }
@@ -116,13 +125,24 @@ final class EnginePort implements ConversationPort {
     /** O(1). Leaving a conversation the agent is not in (or has left) changes nothing. */
     @Override
     public void leaveConversation(ConversationId id) {
-        tenant.write(() -> tenant.conversation(id).leave(tenant.agentArn, tenant.now()));
+        tenant.write(() -> {
+            ConversationState conversation = tenant.conversation(id);
+            if (conversation.leave(tenant.agentArn, tenant.now())) {
+                tenant.publish(() -> new ConversationEvent.ParticipantUpdate(tenant.summary(conversation)));
+            }
+        });
     }
 
-    /** O(1). */
+    /** O(1). Tells live sessions which message was the newest read. */
     @Override
     public void markRead(ConversationId id) {
-        tenant.write(() -> tenant.conversation(id).markRead(tenant.agentArn));
+        tenant.write(() -> {
+            ConversationState conversation = tenant.conversation(id);
+            conversation.markRead(tenant.agentArn);
+            Message newest = conversation.lastMessage();
+            tenant.publish(() -> new ConversationEvent.MessagesRead(id,
+                    newest == null ? null : newest.id(), newest == null ? null : newest.sentAt()));
+        });
     }
 
     /**
@@ -140,9 +160,11 @@ final class EnginePort implements ConversationPort {
             for (ParticipantArn participant : request.participantArns()) {
                 tenant.join(conversation, participant, tenant.knownName(participant), at);
             }
+            tenant.publish(() -> new ConversationEvent.NewConversation(tenant.summary(conversation)));
             if (queue != null) {
                 queue.agentChatted(tenant.agentArn, tenant.agentName, at);
                 request.participantArns().forEach(customer -> queue.pickUp(customer, at));
+                tenant.publishQueue(queue);
             }
             return conversation.conversation(tenant.merchantId, tenant.agentArn, null);
         });
@@ -155,7 +177,12 @@ final class EnginePort implements ConversationPort {
             throw new IllegalArgumentException("agent status must be AVAILABLE, BUSY or UNAVAILABLE but was " + status);
         }
         Errors.required(queue, "queue name");
-        tenant.write(() -> tenant.queue(queue).setStatus(tenant.agentArn, tenant.agentName, status));
+        tenant.write(() -> {
+            QueueState state = tenant.queue(queue);
+            if (state.setStatus(tenant.agentArn, tenant.agentName, status)) {
+                tenant.publishQueue(state);
+            }
+        });
     }
 
     @Override

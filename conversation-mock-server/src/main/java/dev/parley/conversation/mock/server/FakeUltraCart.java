@@ -169,7 +169,9 @@ public final class FakeUltraCart implements AutoCloseable {
      * stop working. For one tenant only, see {@link FakeTenant#reset()}.
      */
     public void reset() {
+        ConversationEngine forgotten = engine;
         engine = newEngine();
+        forgotten.close();
     }
 
     /** Stops serving; does nothing when already closed. */
@@ -179,6 +181,7 @@ public final class FakeUltraCart implements AutoCloseable {
             return;
         }
         closed = true;
+        engine.close();
         if (app != null) {
             app.stop();
         }

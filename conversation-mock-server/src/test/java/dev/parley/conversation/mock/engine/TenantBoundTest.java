@@ -3,6 +3,7 @@ package dev.parley.conversation.mock.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.conversation.domain.AgentSession;
 import dev.parley.conversation.domain.Conversation;
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.ConversationListQuery;
@@ -71,6 +72,24 @@ class TenantBoundTest {
         engine.control("b");
 
         assertThatThrownBy(() -> engine.port("a").getConversation(id)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void bound_aTenantWithALiveSessionIsNotIdleSoTheNextLeastRecentlyUsedGoes() {
+        ConversationEngine engine = ConversationEngine.builder().maxTenants(2).build();
+        engine.control("console").customerStartsConversation(Medium.SMS, null, ADA, "Ada", "from console");
+        AgentSession session = engine.realtime("console").connect(event -> { });
+        try {
+            engine.control("idle").customerStartsConversation(Medium.SMS, null, ADA, "Ada", "from idle");
+
+            engine.control("newcomer");
+
+            assertThat(engine.evictedTenants()).isEqualTo(1);
+            assertThat(bodies(engine.port("console"))).containsExactly("from console");
+        } finally {
+            session.close();
+            engine.close();
+        }
     }
 
     @Test
