@@ -62,7 +62,7 @@ final class EnginePort implements ConversationPort {
     /** O(log n + p + k) for k messages returned (all of them without a limit). */
     @Override
     public Conversation getConversation(ConversationQuery query) {
-        Errors.required(query, "conversation query");
+        Errors.argument(query, "conversation query");
         return tenant.read(() -> tenant.conversation(query.id())
                 .conversation(tenant.merchantId, tenant.agentArn, query.messageLimit()));
     }
@@ -70,13 +70,14 @@ final class EnginePort implements ConversationPort {
     /** O(1). */
     @Override
     public WebchatContext getWebchatContext(ConversationId id) {
+        Errors.argument(id, "conversation id");
         return tenant.read(() -> tenant.conversation(id).context);
     }
 
     /** O(log m + k): a binary search for {@code since}, then a copy of the k messages returned. */
     @Override
     public List<Message> getMessages(MessagesQuery query) {
-        Errors.required(query, "messages query");
+        Errors.argument(query, "messages query");
         return tenant.read(() -> tenant.conversation(query.id())
                 .messagesAfter(query.sinceEpochMillis(), query.limit()));
     }
@@ -84,6 +85,7 @@ final class EnginePort implements ConversationPort {
     /** O(1). */
     @Override
     public UploadUrl createUploadUrl(String extension) {
+        Errors.argument(extension, "extension");
         return engine.uploads().create(tenant, extension);
     }
 
@@ -96,7 +98,7 @@ final class EnginePort implements ConversationPort {
     /** O(log n + k · p): a rank query in the order-statistic index of the medium, then k summaries. */
     @Override
     public Page<ConversationSummary> listConversations(ConversationListQuery query) {
-        Errors.required(query, "conversation list query");
+        Errors.argument(query, "conversation list query");
         return tenant.read(() -> tenant.list(query));
     }
 
@@ -107,6 +109,7 @@ final class EnginePort implements ConversationPort {
      */
     @Override
     public void joinConversation(ConversationId id) {
+        Errors.argument(id, "conversation id");
         tenant.write(() -> {
             ConversationState conversation = tenant.conversation(id);
             Instant now = tenant.now();
@@ -125,6 +128,7 @@ final class EnginePort implements ConversationPort {
     /** O(1). Leaving a conversation the agent is not in (or has left) changes nothing. */
     @Override
     public void leaveConversation(ConversationId id) {
+        Errors.argument(id, "conversation id");
         tenant.write(() -> {
             ConversationState conversation = tenant.conversation(id);
             if (conversation.leave(tenant.agentArn, tenant.now())) {
@@ -136,6 +140,7 @@ final class EnginePort implements ConversationPort {
     /** O(1). Tells live sessions which message was the newest read. */
     @Override
     public void markRead(ConversationId id) {
+        Errors.argument(id, "conversation id");
         tenant.write(() -> {
             ConversationState conversation = tenant.conversation(id);
             conversation.markRead(tenant.agentArn);
@@ -151,7 +156,7 @@ final class EnginePort implements ConversationPort {
      */
     @Override
     public Conversation startConversation(StartConversationRequest request) {
-        Errors.required(request, "start conversation request");
+        Errors.argument(request, "start conversation request");
         return tenant.write(() -> {
             QueueState queue = request.queueId() == null ? null : tenant.queue(request.queueId());
             Instant at = tenant.nextStamp();
@@ -173,10 +178,11 @@ final class EnginePort implements ConversationPort {
     /** O(1). */
     @Override
     public void updateQueueStatus(QueueName queue, AgentStatus status) {
-        if (status == null || status == AgentStatus.UNKNOWN) {
+        Errors.argument(queue, "queue name");
+        Errors.argument(status, "agent status");
+        if (status == AgentStatus.UNKNOWN) {
             throw new IllegalArgumentException("agent status must be AVAILABLE, BUSY or UNAVAILABLE but was " + status);
         }
-        Errors.required(queue, "queue name");
         tenant.write(() -> {
             QueueState state = tenant.queue(queue);
             if (state.setStatus(tenant.agentArn, tenant.agentName, status)) {

@@ -432,7 +432,7 @@ final class Tenant {
     Page<ConversationSummary> list(ConversationListQuery query) {
         RankedIndex<ConversationState> index =
                 query.medium() == null ? data().everyConversation : data().conversationsByMedium.get(query.medium());
-        int notBefore = query.before() == null ? 0 : index.countAtOrAbove(ceilMillis(query.before()));
+        int notBefore = query.before() == null ? 0 : index.countAtOrAbove(query.beforeEpochMillis());
         int total = index.size() - notBefore;
         List<ConversationSummary> items = new ArrayList<>();
         if (query.offset() < total) {
@@ -443,19 +443,6 @@ final class Tenant {
         int end = query.offset() + items.size();
         Integer nextOffset = !items.isEmpty() && end < total ? end : null;
         return new Page<>(items, query.offset(), query.limit(), total, nextOffset);
-    }
-
-    /** The smallest epoch millisecond at or after {@code instant}, saturating far from the epoch. */
-    private static long ceilMillis(Instant instant) {
-        long seconds = instant.getEpochSecond();
-        if (seconds >= Long.MAX_VALUE / 1000 - 1) {
-            return Long.MAX_VALUE;
-        }
-        if (seconds <= Long.MIN_VALUE / 1000 + 1) {
-            return Long.MIN_VALUE;
-        }
-        long millis = instant.toEpochMilli();
-        return instant.getNano() % 1_000_000 == 0 ? millis : millis + 1;
     }
 
     // ---- queues
