@@ -69,12 +69,19 @@ stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v/=1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v*=1000 } printf "%.2f", v }'; }
 
-# wrk_row SERVER SCENARIO URL METHOD CONNECTIONS: one measured wrk run after a warm-up; one line in http.tsv.
+# CPU time a process has used, in clock ticks (user + system), from /proc.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# wrk_row SERVER SCENARIO URL METHOD CONNECTIONS PID: one measured wrk run after a warm-up; one line in
+# http.tsv, with the server's CPU time per request (user + system, from /proc/PID/stat): on a machine
+# shared with other work, requests per second follow the load, CPU per request much less.
 wrk_row() {
-  local server=$1 scenario=$2 url=$3 method=$4 conns=$5 script=() raw
+  local server=$1 scenario=$2 url=$3 method=$4 conns=$5 pid=$6 script=() raw before after
   [[ $method == PUT ]] && script=(-s "$ROOT/benchmarks/wrk/put.lua")
   wrk -t2 -c"$conns" -d"${WRK_WARMUP}s" "${script[@]}" "${HEADERS[@]}" "$url" >/dev/null
+  before=$(cpu_ticks "$pid")
   raw=$(wrk -t2 -c"$conns" -d"${WRK_SECONDS}s" --latency "${script[@]}" "${HEADERS[@]}" "$url")
+  after=$(cpu_ticks "$pid")
   printf '%s\n' "$raw" > "$OUT/wrk-$server-$scenario-c$conns.txt"
   local rps p50 p99 non2xx errors
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$raw")
@@ -82,7 +89,11 @@ wrk_row() {
   p99=$(awk '$1=="99%" {print $2}' <<<"$raw" | to_ms)
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$raw"); non2xx=${non2xx:-0}
   errors=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$raw"); errors=${errors:-0}
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$server" "$scenario" "$conns" "$rps" "$p50" "$p99" "$non2xx" "$errors" | tee -a "$OUT/http.tsv"
+  local requests cpu_us
+  requests=$(awk '/requests in/ {print $1}' <<<"$raw")
+  cpu_us=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", n > 0 ? t * 1e6 / hz / n : 0 }')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$server" "$scenario" "$conns" "$rps" "$p50" "$p99" "$non2xx" "$errors" \
+    "$cpu_us" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$OUT/http.tsv"
 }
 
 # seed PORT [DIR]: fills the fake on PORT with the fixture and records its answers into DIR ($OUT/fixture).
@@ -105,7 +116,7 @@ if ! command -v wrk >/dev/null; then
   if [[ $(id -u) == 0 ]]; then apt-get install -y -q wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
   else echo "wrk is missing: sudo apt-get install wrk"; exit 1; fi
 fi
-mvn -B -q -Pbenchmarks -pl benchmarks,benchmarks/ultracart-sdk -am package -DskipTests
+[[ ${SKIP_BUILD:-0} == 1 ]] || mvn -B -q -Pbenchmarks -pl benchmarks,benchmarks/ultracart-sdk -am package -DskipTests
 CP=$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")
 SDK_CP=$ROOT/benchmarks/ultracart-sdk/target/classes:$(cat "$ROOT/benchmarks/ultracart-sdk/target/classpath.txt")
 {
@@ -154,15 +165,15 @@ if [[ " $SECTIONS " == *" http "* ]]; then
   start bare-javalin "$port" java "${HTTP_JVM[@]}" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
     dev.parley.conversation.benchmarks.http.BareJavalin "$port" "$OUT/fixture"
   bare_pid=$LAST_PID; bare_port=$port
-  printf 'server\tscenario\tconnections\trequests_per_s\tp50_ms\tp99_ms\tnon_2xx\tsocket_errors\n' >"$OUT/http.tsv"
+  printf 'server\tscenario\tconnections\trequests_per_s\tp50_ms\tp99_ms\tnon_2xx\tsocket_errors\tcpu_us_per_request\tload\n' >"$OUT/http.tsv"
   # Each row measures the four servers minutes apart at most, so that load from elsewhere hits them alike.
   while IFS=$'\t' read -r name method path _ _; do
     strict_path=$(awk -F'\t' -v n="$name" '$1 == n {print $3}' "$OUT/fixture-strict/requests.tsv")
     for conns in 16 64; do
-      wrk_row fake "$name" "http://127.0.0.1:$FAKE_PORT$path" "$method" "$conns"
-      wrk_row fake-strict "$name" "http://127.0.0.1:$strict_port$strict_path" "$method" "$conns"
-      wrk_row wiremock "$name" "http://127.0.0.1:$wiremock_port$path" "$method" "$conns"
-      wrk_row bare-javalin "$name" "http://127.0.0.1:$bare_port$path" "$method" "$conns"
+      wrk_row fake "$name" "http://127.0.0.1:$FAKE_PORT$path" "$method" "$conns" "$FAKE_PID"
+      wrk_row fake-strict "$name" "http://127.0.0.1:$strict_port$strict_path" "$method" "$conns" "$strict_pid"
+      wrk_row wiremock "$name" "http://127.0.0.1:$wiremock_port$path" "$method" "$conns" "$wiremock_pid"
+      wrk_row bare-javalin "$name" "http://127.0.0.1:$bare_port$path" "$method" "$conns" "$bare_pid"
     done
   done <"$OUT/fixture/requests.tsv"
   # Resident memory of each server after the same load (default JVM flags).

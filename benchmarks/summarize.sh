@@ -41,6 +41,19 @@ if [[ -f $DIR/http.tsv ]]; then
       printf "\nNon-2xx answers and socket errors over all rows:"; for (s in bad) printf " %s %d;", s, bad[s]; printf "\n" }' "$DIR/http.tsv"
 fi
 
+if [[ -f $DIR/http.tsv ]] && head -1 "$DIR/http.tsv" | grep -q cpu_us_per_request; then
+  echo
+  echo "## HTTP: the server's CPU time per request (µs, user + system), the same rows"
+  echo
+  echo "| request | conns | Parley fake | Parley fake --strict | WireMock 3.13.1 | bare Javalin | WireMock / fake | bare Javalin / fake | load |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  awk -F'\t' 'NR > 1 { key = $2 "\t" $3; if (!(key in seen)) { seen[key] = 1; order[++n] = key }
+      cpu[$1 "\t" key] = $9; load[key] = load[key] " " $10 }
+    END { for (i = 1; i <= n; i++) { k = order[i]; split(k, p, "\t");
+        printf "| %s | %s | %.0f | %.0f | %.0f | %.0f | **%.2fx** | **%.0f%%** | %s |\n", p[1], p[2], cpu["fake\t" k], cpu["fake-strict\t" k],
+          cpu["wiremock\t" k], cpu["bare-javalin\t" k], cpu["wiremock\t" k] / cpu["fake\t" k], 100 * cpu["bare-javalin\t" k] / cpu["fake\t" k], load[k] } }' "$DIR/http.tsv"
+fi
+
 if [[ -f $DIR/rss.tsv ]]; then
   echo
   echo "Resident memory after the HTTP rows (MiB, default JVM flags):"
