@@ -7,8 +7,8 @@ import okhttp3.Request;
 /**
  * Removes secrets from text the client logs or puts into exception messages: the request's own
  * credential, any compact JWT (UltraCart's agent token starts {@code eyJ}), the {@code jwt} field
- * of an agent authorization, the signed query of URLs in JSON (presigned upload URLs) and the
- * {@code user:password@} of URLs.
+ * of an agent authorization, the {@code jwt} query parameter of a websocket URL whatever it holds,
+ * the signed query of URLs in JSON (presigned upload URLs) and the {@code user:password@} of URLs.
  *
  * <p>The credential is masked where it stands as a whole token (between characters that cannot
  * continue it), never inside a longer word: with the key {@code k}, {@code /agent/keepalive} stays
@@ -19,6 +19,7 @@ final class Redaction {
 
     private static final Pattern JWT_FIELD = Pattern.compile("(\"jwt\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\")");
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*\\.?[A-Za-z0-9_-]*");
+    private static final Pattern JWT_PARAMETER = Pattern.compile("([?&]jwt=)[^&#\\s\"]*");
     private static final Pattern SIGNED_URL_QUERY = Pattern.compile("(\"https?://[^\"?\\s]*)\\?[^\"\\s]*(\")");
     private static final Pattern USER_INFO = Pattern.compile("(?i)\\b((?:https?|wss?)://)[^/?#@\\s\"]+@");
     /** Characters that continue a token: a credential next to one of these is part of something longer. */
@@ -35,17 +36,22 @@ final class Redaction {
         }
         String result = JWT_FIELD.matcher(text).replaceAll("$1" + MASK + "$2");
         result = JWT.matcher(result).replaceAll(MASK);
+        result = JWT_PARAMETER.matcher(result).replaceAll("$1" + MASK);
         result = USER_INFO.matcher(result).replaceAll("$1" + MASK + "@");
         return SIGNED_URL_QUERY.matcher(result).replaceAll("$1?" + MASK + "$2");
     }
 
-    /** {@code text} without JWTs, signed URL queries, nor the credential {@code request} carried. */
+    /**
+     * {@code text} without JWTs, signed URL queries, nor the credential {@code request} carried (its key,
+     * its bearer token, or the agent JWT in its URL's {@code jwt} query parameter).
+     */
     static String scrub(String text, Request request) {
         String result = scrub(text);
         if (result == null || request == null) {
             return result;
         }
         result = without(result, request.header(Credential.SIMPLE_KEY_HEADER));
+        result = without(result, request.url().queryParameter("jwt"));
         String authorization = request.header(Credential.AUTHORIZATION_HEADER);
         if (authorization != null) {
             result = without(result, authorization.replaceFirst("(?i)^bearer\\s+", ""));
