@@ -91,7 +91,7 @@ wrk_row() {
   errors=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$raw"); errors=${errors:-0}
   local requests cpu_us
   requests=$(awk '/requests in/ {print $1}' <<<"$raw")
-  cpu_us=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", n > 0 ? t * 1e6 / hz / n : 0 }')
+  cpu_us=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (n > 0 ? t * 1e6 / hz / n : 0) }')
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$server" "$scenario" "$conns" "$rps" "$p50" "$p99" "$non2xx" "$errors" \
     "$cpu_us" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$OUT/http.tsv"
 }
@@ -201,6 +201,12 @@ if [[ " $SECTIONS " == *" client "* ]]; then
   jmh "$SDK_CP" decode-sdk 'UltraCartSdkJsonDecodeBenchmark' -p "page=$OUT/fixture/page-200.json" -prof gc "${JMH_QUICK[@]}"
   jmh "$CP" decode-bare 'BareMoshiJsonDecodeBenchmark' -p "page=$OUT/fixture/page-200.json" -prof gc "${JMH_QUICK[@]}"
   jmh "$CP" encode-parley 'ParleyJsonEncodeBenchmark' -p "page=$OUT/fixture/bodies/list.json" "${JMH_QUICK[@]}"
+  # CPU time per decode, which a loaded machine moves less than JMH's wall-clock times; two rounds, alternating.
+  for round in 1 2; do
+    java -cp "$CP" dev.parley.conversation.benchmarks.client.DecodeCpuTime parley "$OUT/fixture/page-200.json" 20
+    java -cp "$CP" dev.parley.conversation.benchmarks.client.DecodeCpuTime bare "$OUT/fixture/page-200.json" 20
+    java -cp "$SDK_CP" dev.parley.conversation.benchmarks.sdk.SdkDecodeCpuTime "$OUT/fixture/page-200.json" 20
+  done | tee "$OUT/decode-cpu.txt"
 fi
 
 if [[ -n ${FAKE_PID:-} ]]; then stop "$FAKE_PID"; fi
