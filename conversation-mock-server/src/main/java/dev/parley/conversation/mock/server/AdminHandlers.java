@@ -86,8 +86,9 @@ final class AdminHandlers {
         try {
             context = json.webchatContext().read(body);
         } catch (ConversationException e) {
-            // The wire module reads contexts as responses: a bad one is a transport failure there, a 400 here.
-            throw UltraCartError.badRequest(e.getMessage());
+            // The wire module reads contexts as responses: a bad one is a transport failure there, a 400 here,
+            // said with the field as the client wrote it.
+            throw UltraCartError.badRequest(RequestJson.plainPath(e.getMessage()) + ".");
         }
         tenant.recordWebchatContext(conversation(ctx), context);
         ctx.status(204);
