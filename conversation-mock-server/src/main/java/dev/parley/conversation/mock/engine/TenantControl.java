@@ -19,7 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The backstage of one tenant: what UltraCart's API cannot do by itself (customers arriving,
@@ -39,6 +42,7 @@ public final class TenantControl {
 
     private final Tenant tenant;
     private final ConversationEngine engine;
+    private final Map<Class<?>, Object> attachments = new ConcurrentHashMap<>();
 
     TenantControl(Tenant tenant, ConversationEngine engine) {
         this.tenant = tenant;
@@ -420,6 +424,25 @@ public final class TenantControl {
      */
     public Optional<Instant> agentSessionRefreshedAt() {
         return Optional.ofNullable(tenant.read(tenant::agentSessionRefreshedAt));
+    }
+
+    /**
+     * State an adapter keeps for this tenant (a server's request journal, say): created by
+     * {@code create} on first use, then the same object for as long as the engine keeps the tenant,
+     * and forgotten with it. Safe for use from many threads.
+     *
+     * @param type   the state's type, its key
+     * @param create makes the state on first use
+     * @param <T>    the state's type
+     * @return the tenant's state of that type
+     */
+    public <T> T attachment(Class<T> type, Supplier<? extends T> create) {
+        return type.cast(attachments.computeIfAbsent(type, key -> create.get()));
+    }
+
+    /** Whether the tenant holds data of its own, or still reads the demonstration data it shares. */
+    boolean ownsData() {
+        return tenant.ownsData();
     }
 
     Tenant tenant() {

@@ -47,6 +47,12 @@ final class AdminHandlers {
                 new AdminJson.Tenant(tenant.merchantId().value(), tenant.agentArn().value(), tenant.agentName()));
     }
 
+    void tenants(Context ctx, FakeTenant tenant) {
+        FakeUltraCart fake = tenant.server();
+        answer(ctx, 200, AdminJson.Tenants.class,
+                new AdminJson.Tenants(fake.tenantCount(), fake.maxTenants(), fake.evictedTenants()));
+    }
+
     void createConversation(Context ctx, FakeTenant tenant) {
         AdminJson.NewConversation request = read(ctx, AdminJson.NewConversation.class, "a new conversation", true);
         if (request.medium() == null) {
@@ -67,7 +73,7 @@ final class AdminHandlers {
         }
         Message message = tenant.addMessage(conversation(ctx),
                 ParticipantArn.of(required(request.authorArn(), "author_arn")), request.authorName(), request.body(), keys);
-        ctx.status(201).contentType(ApiCall.JSON).result(json.messages().write(List.of(message)));
+        ctx.status(201).contentType(ApiCall.JSON).result(json.messages().writeBytes(List.of(message)));
     }
 
     void recordContext(Context ctx, FakeTenant tenant) {

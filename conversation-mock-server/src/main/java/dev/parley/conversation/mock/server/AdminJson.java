@@ -20,6 +20,13 @@ final class AdminJson {
             @Json(name = "agent_name") String agentName) {
     }
 
+    /** {@code GET /__admin/tenants}: how many tenants the server holds, its bound, and how many it evicted. */
+    public record Tenants(
+            int tenants,
+            @Json(name = "max_tenants") int maxTenants,
+            @Json(name = "evicted_tenants") long evictedTenants) {
+    }
+
     /** {@code POST /__admin/conversations}. */
     public record NewConversation(
             String medium,

@@ -354,6 +354,10 @@ public final class FakeTenant {
         return "FakeTenant[merchant " + merchantId() + "]";
     }
 
+    FakeUltraCart server() {
+        return fake;
+    }
+
     Journal journal() {
         return fake.side(credential).journal();
     }

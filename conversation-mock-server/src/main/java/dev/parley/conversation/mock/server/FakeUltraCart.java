@@ -7,14 +7,13 @@ import io.javalin.util.JavalinBindException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -54,10 +53,9 @@ public final class FakeUltraCart implements AutoCloseable {
     private final Builder settings;
     private final UltraCartJson json = UltraCartJson.create();
     private volatile ConversationEngine engine;
-    private volatile Map<String, TenantSide> sides = new ConcurrentHashMap<>();
     private volatile Journal refused;
     private volatile URI root;
-    private volatile String openApiDocument;
+    private volatile byte[] openApiDocument;
     private Javalin app;
     private boolean closed;
 
@@ -90,13 +88,21 @@ public final class FakeUltraCart implements AutoCloseable {
         if (closed || app != null) {
             throw new IllegalStateException(closed ? "a closed fake cannot be started again" : "the fake is already started");
         }
-        // The contract takes as long to read as Jetty to start: read it meanwhile.
-        CompletableFuture<OpenApiContract> contract = CompletableFuture.supplyAsync(OpenApiContract::get);
+        // The contract takes as long to read as Jetty to start: read it meanwhile (and the schema
+        // validator, when strict checks need it; a lenient server never loads it).
+        boolean strict = settings.strictValidation;
+        CompletableFuture<OpenApiContract> contract = CompletableFuture.supplyAsync(() -> {
+            OpenApiContract read = OpenApiContract.get();
+            if (strict) {
+                read.prepareValidation();
+            }
+            return read;
+        });
         Gateway gateway = new Gateway(this, settings.clock, settings.strictValidation, settings.maxBodyBytes);
         ErrorResponses errors = new ErrorResponses(json, settings.maxBodyBytes);
         Routes routes = new Routes(gateway, new ApiHandlers(json),
                 new AdminHandlers(json, settings.seed, settings.strictValidation, settings.maxBodyBytes),
-                new UploadHandlers(this), () -> openApiDocument);
+                new UploadHandlers(this), this::openApiDocument);
         Javalin created = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -132,7 +138,6 @@ public final class FakeUltraCart implements AutoCloseable {
                 root = URI.create("http://" + hostInUrl(settings.host) + ":" + created.port());
             }
             settings.routeCheck.accept(routes, contract.join());
-            openApiDocument = contract.join().documentServedAt(root + API_PATH);
         } catch (RuntimeException e) {
             // Jetty is listening already: a fake that failed to start must not keep the port.
             created.stop();
@@ -189,7 +194,6 @@ public final class FakeUltraCart implements AutoCloseable {
     public void reset() {
         ConversationEngine forgotten = engine;
         engine = newEngine();
-        sides = new ConcurrentHashMap<>();
         refused = new Journal(settings.journalSize);
         forgotten.close();
     }
@@ -234,6 +238,16 @@ public final class FakeUltraCart implements AutoCloseable {
         return "FakeUltraCart[" + (app == null ? "not started" : root + API_PATH) + "]";
     }
 
+    /** The contract naming this server, written on first request: most runs never ask for it. */
+    private byte[] openApiDocument() {
+        byte[] document = openApiDocument;
+        if (document == null) {
+            document = OpenApiContract.get().documentServedAt(baseUrl()).getBytes(StandardCharsets.UTF_8);
+            openApiDocument = document;
+        }
+        return document;
+    }
+
     ConversationEngine engine() {
         return engine;
     }
@@ -243,8 +257,37 @@ public final class FakeUltraCart implements AutoCloseable {
     }
 
     TenantSide side(String credential) {
-        return sides.computeIfAbsent(credential,
-                key -> new TenantSide(new Journal(settings.journalSize), new FaultRules()));
+        return engine.control(credential).attachment(TenantSide.class,
+                () -> new TenantSide(new Journal(settings.journalSize), new FaultRules()));
+    }
+
+    /**
+     * How many tenants the server holds now: at most {@link Builder#maxTenants(int)}, the least
+     * recently used evicted beyond that.
+     *
+     * @return the tenant count
+     */
+    public int tenantCount() {
+        return engine.tenantCount();
+    }
+
+    /**
+     * The most tenants the server holds.
+     *
+     * @return the bound set by {@link Builder#maxTenants(int)}
+     */
+    public int maxTenants() {
+        return settings.maxTenants;
+    }
+
+    /**
+     * How many tenants were evicted to stay within {@link Builder#maxTenants(int)} since the server was
+     * built or reset.
+     *
+     * @return the count of evictions
+     */
+    public long evictedTenants() {
+        return engine.evictedTenants();
     }
 
     private ConversationEngine newEngine() {
@@ -255,6 +298,7 @@ public final class FakeUltraCart implements AutoCloseable {
                 .publicBaseUrl(() -> root)
                 .uploadUrlTtl(settings.uploadUrlTtl)
                 .maxUploadBytes(settings.maxUploadBytes)
+                .maxTenants(settings.maxTenants)
                 .build();
     }
 
@@ -299,10 +343,26 @@ public final class FakeUltraCart implements AutoCloseable {
         private Duration uploadUrlTtl = Duration.ofMinutes(15);
         private long maxUploadBytes = 10L * 1024 * 1024;
         private URI publicUrl;
+        private int maxTenants = ConversationEngine.DEFAULT_MAX_TENANTS;
         private boolean lifecycleLogging;
         private BiConsumer<Routes, OpenApiContract> routeCheck = Routes::checkAgainst;
 
         private Builder() {
+        }
+
+        /**
+         * The most tenants (credentials) the server holds: one more evicts the tenant used least
+         * recently, with its data, journal and faults; its credential then starts afresh, as on first
+         * use. A tenant that has only read the demonstration data costs about a kilobyte plus its journal;
+         * one that has written to it holds its own copy (about 130 KB). Default:
+         * {@value ConversationEngine#DEFAULT_MAX_TENANTS}.
+         *
+         * @param max the most tenants, at least 1
+         * @return this builder
+         */
+        public Builder maxTenants(int max) {
+            this.maxTenants = max;
+            return this;
         }
 
         /**
@@ -462,6 +522,9 @@ public final class FakeUltraCart implements AutoCloseable {
             if (journalSize < 1 || journalSize > 1_000_000) {
                 throw new IllegalArgumentException("journal size must be between 1 and 1000000 but was " + journalSize);
             }
+            if (maxTenants < 1) {
+                throw new IllegalArgumentException("max tenants must be at least 1 but was " + maxTenants);
+            }
             checkSize(maxBodyBytes, "max body bytes");
             checkSize(maxUploadBytes, "max upload bytes");
             if (uploadUrlTtl == null || uploadUrlTtl.isNegative() || uploadUrlTtl.isZero()) {
@@ -522,6 +585,7 @@ public final class FakeUltraCart implements AutoCloseable {
             copy.uploadUrlTtl = uploadUrlTtl;
             copy.maxUploadBytes = maxUploadBytes;
             copy.publicUrl = publicUrl;
+            copy.maxTenants = maxTenants;
             copy.lifecycleLogging = lifecycleLogging;
             copy.routeCheck = routeCheck;
             return copy;

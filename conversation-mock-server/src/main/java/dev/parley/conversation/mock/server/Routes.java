@@ -18,10 +18,10 @@ final class Routes {
     private final AdminHandlers admin;
     private final UploadHandlers uploads;
     private final ConsoleHandlers console = new ConsoleHandlers();
-    private final Supplier<String> openApiDocument;
+    private final Supplier<byte[]> openApiDocument;
     private final Map<String, String[]> apiRoutes = new LinkedHashMap<>();
 
-    Routes(Gateway gateway, ApiHandlers api, AdminHandlers admin, UploadHandlers uploads, Supplier<String> openApiDocument) {
+    Routes(Gateway gateway, ApiHandlers api, AdminHandlers admin, UploadHandlers uploads, Supplier<byte[]> openApiDocument) {
         this.gateway = gateway;
         this.api = api;
         this.admin = admin;
@@ -63,6 +63,7 @@ final class Routes {
 
         // The control plane: the tenant of the request's credential.
         routes.get(ADMIN + "/tenant", gateway.admin(admin::tenant));
+        routes.get(ADMIN + "/tenants", gateway.admin(admin::tenants));
         routes.post(ADMIN + "/conversations", gateway.admin(admin::createConversation));
         routes.patch(ADMIN + "/conversations/{conversation_uuid}", gateway.admin(admin::changeConversation));
         routes.post(ADMIN + "/conversations/{conversation_uuid}/messages", gateway.admin(admin::addMessage));
