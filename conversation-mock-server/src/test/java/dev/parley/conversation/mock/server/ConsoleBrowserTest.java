@@ -262,6 +262,21 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aConversationClosedInThePageIsClosedForTheAgent() {
+        ConversationId id = fake.control(key).customerStartsConversation(Medium.SMS, null,
+                ParticipantArn.of("arn:customer:+15125550118"), "Quinn", "That is all, thanks");
+        browser.open(fake, key);
+        browser.clickShown("#conversation-list .conversation-row", "Quinn");
+
+        browser.click("#close-conversation");
+        browser.untilText("detail-meta", "Closed");
+
+        assertThat(http.api("GET", "/conversation/conversations/" + id.value()).key(key).send().json()
+                .path("conversation").path("closed").asBoolean()).isTrue();
+        browser.untilShown("#conversation-list .conversation-row", "Closed");
+    }
+
+    @Test
     void anErrorAnswerIsShownAsTheSentenceItCarries() {
         Reply direct = http.admin("PUT", "/clock").key(key).json("{\"now\":\"next tuesday\"}").send();
         String sentence = direct.json().path("error").path("developer_message").asText();
