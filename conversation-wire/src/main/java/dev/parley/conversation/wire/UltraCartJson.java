@@ -1,6 +1,7 @@
 package dev.parley.conversation.wire;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import dev.parley.conversation.domain.AgentAuthorization;
 import dev.parley.conversation.domain.AgentStatus;
@@ -15,9 +16,15 @@ import dev.parley.conversation.domain.StartConversationRequest;
 import dev.parley.conversation.domain.TransportException;
 import dev.parley.conversation.domain.UploadUrl;
 import dev.parley.conversation.domain.WebchatContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import okio.Buffer;
+import okio.ByteString;
 
 /**
  * UltraCart's conversation JSON (REST v2, snake_case) and its mapping to Parley's domain: one
@@ -51,6 +58,8 @@ import java.util.List;
  * </ul>
  */
 public final class UltraCartJson {
+    private static final ByteString LISTING_START = ByteString.encodeUtf8("{\"conversations\":[");
+
     private final WireCodec<Page<ConversationSummary>> conversations;
     private final WireCodec<Conversation> conversation;
     private final WireCodec<Conversation> startedConversation;
@@ -64,6 +73,8 @@ public final class UltraCartJson {
     private final WireCodec<AgentStatus> queueStatusUpdate;
     private final WireCodec<RealtimeFrame> serverFrame;
     private final WireCodec<RealtimeFrame> agentFrame;
+    private final JsonAdapter<Dto.Conversation> listedSummary;
+    private final JsonAdapter<Dto.ConversationsResponse> listing;
 
     private UltraCartJson(Moshi moshi, Moshi requests) {
         WireCodec.Side response = WireCodec.Side.RESPONSE;
@@ -99,6 +110,8 @@ public final class UltraCartJson {
                 ToDomain::serverFrame, ToWire::serverFrame);
         agentFrame = WireCodec.of("ConversationWebsocketMessage", request, frames,
                 ToDomain::agentFrame, ToWire::agentFrame);
+        listedSummary = moshi.adapter(Dto.Conversation.class);
+        listing = moshi.adapter(Dto.ConversationsResponse.class);
     }
 
     /**
@@ -108,6 +121,7 @@ public final class UltraCartJson {
      */
     public static UltraCartJson create() {
         Moshi moshi = new Moshi.Builder()
+                .add(new RecordAdapters())
                 .add(Instant.class, new ScalarAdapters.InstantAdapter().nullSafe())
                 .add(BigDecimal.class, new ScalarAdapters.BigDecimalAdapter().nullSafe())
                 .build();
@@ -129,6 +143,63 @@ public final class UltraCartJson {
      */
     public WireCodec<Page<ConversationSummary>> conversations() {
         return conversations;
+    }
+
+    /**
+     * One summary's JSON as a listing holds it, in UTF-8: what {@link #writeConversations} takes from
+     * its cache.
+     *
+     * @param summary the summary to write
+     * @return its JSON in UTF-8
+     * @throws NullPointerException when {@code summary} is null
+     */
+    public byte[] summaryJson(ConversationSummary summary) {
+        Objects.requireNonNull(summary, "summary must not be null");
+        Buffer buffer = new Buffer();
+        try {
+            listedSummary.toJson(JsonWriter.of(buffer), ToWire.listed(summary));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write a conversation summary", e);
+        }
+        return buffer.readByteArray();
+    }
+
+    /**
+     * The listing's body, byte for byte {@code conversations().writeBytes(page)}, with each summary's JSON
+     * from {@code summaryJson}: a server that keeps each summary's {@link #summaryJson} until the
+     * conversation changes writes a listing without writing the summaries again. Reads outnumber writes
+     * by orders of magnitude, so most listings are mostly copies.
+     *
+     * @param page        the page to write
+     * @param summaryJson the JSON of a summary, as {@link #summaryJson(ConversationSummary)} writes it
+     * @return the body in UTF-8
+     * @throws NullPointerException when an argument is null, or {@code summaryJson} gives null
+     */
+    public byte[] writeConversations(Page<ConversationSummary> page, Function<ConversationSummary, byte[]> summaryJson) {
+        Objects.requireNonNull(summaryJson, "summaryJson must not be null");
+        Buffer envelope = new Buffer();
+        Buffer out = new Buffer();
+        try {
+            listing.toJson(JsonWriter.of(envelope), ToWire.listingEnvelope(page));
+            // {"conversations":[],...}: the items go between the brackets.
+            if (!envelope.rangeEquals(0, LISTING_START)) {
+                throw new IllegalStateException("a listing must begin with " + LISTING_START.utf8()
+                        + " but began with " + envelope.snapshot((int) Math.min(envelope.size(), 40)).utf8());
+            }
+            out.write(envelope, LISTING_START.size());
+            boolean first = true;
+            for (ConversationSummary summary : page.items()) {
+                if (!first) {
+                    out.writeByte(',');
+                }
+                first = false;
+                out.write(Objects.requireNonNull(summaryJson.apply(summary), "summaryJson gave null"));
+            }
+            out.writeAll(envelope);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write a listing", e);
+        }
+        return out.readByteArray();
     }
 
     /**

@@ -144,6 +144,21 @@ public final class WireCodec<T> {
     }
 
     /**
+     * Writes {@code value} as a JSON document in UTF-8: the bytes of {@link #write(Object)}, without
+     * making a {@code String} of them first (which costs a decoding, and an encoding on the way out).
+     *
+     * @param value the value to write
+     * @return the JSON document in UTF-8
+     * @throws IllegalArgumentException as {@link #write(Object)}
+     * @throws NullPointerException     when {@code value} is null
+     */
+    public byte[] writeBytes(T value) {
+        Buffer buffer = new Buffer();
+        write(buffer, value);
+        return buffer.readByteArray();
+    }
+
+    /**
      * Writes {@code value} as a JSON document to {@code sink}, which is neither flushed nor closed.
      *
      * @param sink where the document is written

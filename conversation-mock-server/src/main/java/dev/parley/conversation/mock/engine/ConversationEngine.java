@@ -11,10 +11,13 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -73,14 +76,24 @@ public final class ConversationEngine implements AutoCloseable {
     /** The demonstration data seed used unless {@link Builder#seed(long)} says otherwise. */
     public static final long DEFAULT_SEED = 20_170_301L;
 
+    /** The most tenants an engine keeps unless {@link Builder#maxTenants(int)} says otherwise. */
+    public static final int DEFAULT_MAX_TENANTS = 1_000;
+
+    /** How many tenants' shared demonstration data is kept generated (see {@link Builder#demoData}). */
+    private static final int DEMO_CACHE_SIZE = 16;
+
     private final Clock baseClock;
     private final boolean demoData;
     private final long seed;
+    private final int maxTenants;
     private final Supplier<URI> publicBaseUrl;
     private final Uploads uploads;
     private final AgentTokens tokens;
-    private final Map<String, TenantControl> tenantsByKey = new ConcurrentHashMap<>();
+    private final DemoData.Cache demoCache = new DemoData.Cache(DEMO_CACHE_SIZE);
+    /** Every tenant by key, least recently used first; guarded by itself. */
+    private final LinkedHashMap<String, TenantControl> tenantsByKey = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<MerchantId, Tenant> tenantsByMerchant = new ConcurrentHashMap<>();
+    private final AtomicLong evicted = new AtomicLong();
     private final ThreadPoolExecutor eventThreads;
     private final int sessionBufferSize;
     private final int maxMessageBytes;
@@ -91,6 +104,7 @@ public final class ConversationEngine implements AutoCloseable {
         this.baseClock = builder.clock;
         this.demoData = builder.demoData;
         this.seed = builder.seed;
+        this.maxTenants = builder.maxTenants;
         this.publicBaseUrl = builder.publicBaseUrl;
         this.uploads = new Uploads(random, builder.publicBaseUrl, builder.uploadUrlTtl, builder.maxUploadBytes);
         this.tokens = new AgentTokens(random);
@@ -198,7 +212,51 @@ public final class ConversationEngine implements AutoCloseable {
      */
     public TenantControl control(String credential) {
         Identities identities = Identities.of(credential);
-        return tenantsByKey.computeIfAbsent(identities.tenantKey(), key -> newTenant(identities));
+        TenantControl evictedTenant = null;
+        TenantControl control;
+        synchronized (tenantsByKey) {
+            control = tenantsByKey.get(identities.tenantKey());
+            if (control == null) {
+                control = newTenant(identities);
+                tenantsByKey.put(identities.tenantKey(), control);
+                if (tenantsByKey.size() > maxTenants) {
+                    evictedTenant = evictOne();
+                }
+            }
+        }
+        if (evictedTenant != null) {
+            forget(evictedTenant.tenant());
+        }
+        return control;
+    }
+
+    /**
+     * How many tenants the engine holds now.
+     *
+     * @return the tenant count, at most {@link #maxTenants()}
+     */
+    public int tenantCount() {
+        synchronized (tenantsByKey) {
+            return tenantsByKey.size();
+        }
+    }
+
+    /**
+     * The most tenants the engine holds; creating one more evicts the least recently used.
+     *
+     * @return the bound set by {@link Builder#maxTenants(int)}
+     */
+    public int maxTenants() {
+        return maxTenants;
+    }
+
+    /**
+     * How many tenants were evicted, since the engine was built, to stay within {@link #maxTenants()}.
+     *
+     * @return the count of evictions
+     */
+    public long evictedTenants() {
+        return evicted.get();
     }
 
     private Tenant tenant(String credential) {
@@ -206,12 +264,46 @@ public final class ConversationEngine implements AutoCloseable {
     }
 
     private TenantControl newTenant(Identities identities) {
-        Tenant tenant = new Tenant(identities, baseClock);
-        if (demoData) {
-            tenant.write(() -> DemoData.load(tenant, seed));
-        }
+        Tenant tenant = demoData
+                ? new Tenant(identities, baseClock,
+                        new DemoData.Pending(seed, baseClock.instant().truncatedTo(ChronoUnit.MILLIS), demoCache))
+                : new Tenant(identities, baseClock);
         tenantsByMerchant.put(tenant.merchantId, tenant);
         return new TenantControl(tenant, this);
+    }
+
+    /**
+     * Removes the least recently used tenant with no live session (a console on the realtime channel is
+     * not idle, even when it makes no API call), looking at the oldest few only; when they all have one,
+     * the least recently used. Holding the lock of {@code tenantsByKey}.
+     */
+    private TenantControl evictOne() {
+        var oldest = tenantsByKey.entrySet().iterator();
+        TenantControl first = null;
+        for (int looked = 0; oldest.hasNext() && looked < 64; looked++) {
+            TenantControl candidate = oldest.next().getValue();
+            if (first == null) {
+                first = candidate;
+            }
+            if (candidate.tenant().sessions().snapshot().isEmpty()) {
+                oldest.remove();
+                return candidate;
+            }
+        }
+        tenantsByKey.values().remove(first);
+        return first;
+    }
+
+    /** Drops an evicted tenant: its live sessions end; its uploads, agent tokens and shared demonstration data go. */
+    private void forget(Tenant tenant) {
+        for (EngineSession session : tenant.sessions().snapshot()) {
+            session.end(new TransportException("The fake evicted this merchant's sandbox to stay within its "
+                    + maxTenants + " tenants", null));
+        }
+        evicted.incrementAndGet();
+        tenantsByMerchant.remove(tenant.merchantId, tenant);
+        demoCache.remove(tenant);
+        uploads.forget(tenant.read(tenant::uploadKeys));
     }
 
     /**
@@ -292,7 +384,7 @@ public final class ConversationEngine implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "ConversationEngine[" + tenantsByKey.size() + " tenants]";
+        return "ConversationEngine[" + tenantCount() + " tenants]";
     }
 
     /** One tenant's {@link RealtimePort}. */
@@ -329,11 +421,26 @@ public final class ConversationEngine implements AutoCloseable {
         private Supplier<URI> publicBaseUrl = () -> URI.create("http://127.0.0.1:8089");
         private Duration uploadUrlTtl = Duration.ofMinutes(15);
         private long maxUploadBytes = 10L * 1024 * 1024;
+        private int maxTenants = DEFAULT_MAX_TENANTS;
         private int sessionBufferSize = 1024;
         private int eventThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int maxMessageBytes = 16 * 1024;
 
         private Builder() {
+        }
+
+        /**
+         * The most tenants the engine holds: one more evicts the tenant used least recently, with its
+         * data, uploads and agent tokens (its credential then starts a new tenant, as on first use). A
+         * tenant that has only read the demonstration data costs about a kilobyte; one that has written
+         * to it holds its own copy (about 130 KB). Default: {@link #DEFAULT_MAX_TENANTS}.
+         *
+         * @param max the most tenants, at least 1
+         * @return this builder
+         */
+        public Builder maxTenants(int max) {
+            this.maxTenants = max;
+            return this;
         }
 
         /**
@@ -349,6 +456,9 @@ public final class ConversationEngine implements AutoCloseable {
 
         /**
          * Whether each new tenant starts with the demonstration data. Default: false (tenants start empty).
+         * A tenant holds no copy of it until it first writes: until then it reads data generated from the
+         * seed, its credential and its creation time, kept for the most recently read tenants and
+         * generated again, identical, for the others.
          *
          * @param newTenantsGetDemoData true to fill each new tenant with the demonstration data
          * @return this builder
@@ -457,6 +567,9 @@ public final class ConversationEngine implements AutoCloseable {
             }
             if (uploadUrlTtl.isNegative() || uploadUrlTtl.compareTo(Duration.ofSeconds(1)) < 0) {
                 throw new IllegalArgumentException("upload url ttl must be at least 1 second but was " + uploadUrlTtl);
+            }
+            if (maxTenants < 1) {
+                throw new IllegalArgumentException("max tenants must be at least 1 but was " + maxTenants);
             }
             if (maxUploadBytes < 1) {
                 throw new IllegalArgumentException("max upload bytes must be at least 1 but was " + maxUploadBytes);

@@ -66,26 +66,91 @@ final class Tenant {
     private Duration offset = Duration.ZERO;
     private Instant lastStamp = Instant.EPOCH;
     private Instant agentSessionRefreshedAt;
+    /** Whether the port answers every operation 401, as for a revoked key; the control plane still works. */
+    volatile boolean credentialRefused;
 
-    private final Map<ConversationId, ConversationState> conversations = new HashMap<>();
-    private final RankedIndex<ConversationState> everyConversation = new RankedIndex<>();
-    private final Map<Medium, RankedIndex<ConversationState>> conversationsByMedium = new EnumMap<>(Medium.class);
-    private final Map<QueueName, QueueState> queuesByName = new LinkedHashMap<>();
-    private final Map<QueueId, QueueState> queuesById = new HashMap<>();
-    private final Map<ParticipantArn, String> knownNames = new HashMap<>();
     private final Map<String, UploadSlot> uploads = new HashMap<>();
+    private final Identities identities;
+    /** The tenant's own data; null while it still reads the demonstration data it was created with. */
+    private Data data;
+    /** The demonstration data this tenant reads until its first write, or null when it owns its data. */
+    private final DemoData.Pending pendingDemo;
     private final Sessions sessions = new Sessions();
     /** While true (loading demonstration data), changes publish no event. */
     private boolean muted;
 
+    /** A tenant with no data. */
     Tenant(Identities identities, Clock baseClock) {
+        this(identities, baseClock, null);
+    }
+
+    /**
+     * A tenant that reads {@code pendingDemo} until it first writes: it holds none of that data
+     * itself (see {@link DemoData.Pending}); null starts it empty.
+     */
+    Tenant(Identities identities, Clock baseClock, DemoData.Pending pendingDemo) {
+        this.identities = identities;
         this.merchantId = identities.merchantId();
         this.agentArn = identities.agentArn();
         this.agentName = identities.agentName();
         this.twilioNumber = identities.twilioNumber();
         this.baseClock = baseClock;
-        conversationsByMedium.put(Medium.SMS, new RankedIndex<>());
-        conversationsByMedium.put(Medium.WEBSOCKET, new RankedIndex<>());
+        this.pendingDemo = pendingDemo;
+        this.data = pendingDemo == null ? new Data() : null;
+    }
+
+    /** Who the tenant is. */
+    Identities identities() {
+        return identities;
+    }
+
+    /** Whether the tenant holds data of its own (it was written to, or never had demonstration data to share). */
+    boolean ownsData() {
+        return read(() -> data != null);
+    }
+
+    /**
+     * The data: the tenant's own; or, until the first write, the demonstration data it shares (kept in
+     * a bounded cache and regenerated, identical, when the cache has let it go). Under the write lock
+     * the tenant takes the data over, so what a write changes is its own. Callers hold the lock.
+     */
+    private Data data() {
+        Data owned = data;
+        if (owned != null) {
+            return owned;
+        }
+        return lock.isWriteLockedByCurrentThread() ? own() : pendingDemo.data(this);
+    }
+
+    /** The data as it is, without taking it over: for looking before a write. Callers hold the lock. */
+    private Data peek() {
+        Data owned = data;
+        return owned != null ? owned : pendingDemo.data(this);
+    }
+
+    /** The tenant's own data, taking over the demonstration data on the first write. Callers hold the write lock. */
+    private Data own() {
+        if (data == null) {
+            DemoData.Generated generated = pendingDemo.take(this);
+            data = generated.data();
+            noteStamp(generated.lastStamp());
+        }
+        return data;
+    }
+
+    /** The conversations, indexes, queues and names of a tenant: what its demonstration data fills. */
+    static final class Data {
+        final Map<ConversationId, ConversationState> conversations = new HashMap<>();
+        final RankedIndex<ConversationState> everyConversation = new RankedIndex<>();
+        final Map<Medium, RankedIndex<ConversationState>> conversationsByMedium = new EnumMap<>(Medium.class);
+        final Map<QueueName, QueueState> queuesByName = new LinkedHashMap<>();
+        final Map<QueueId, QueueState> queuesById = new HashMap<>();
+        final Map<ParticipantArn, String> knownNames = new HashMap<>();
+
+        Data() {
+            conversationsByMedium.put(Medium.SMS, new RankedIndex<>());
+            conversationsByMedium.put(Medium.WEBSOCKET, new RankedIndex<>());
+        }
     }
 
     /** The merchant's SMS number (E.164, in the 555 range kept for fiction). */
@@ -132,9 +197,17 @@ final class Tenant {
 
     /** The next event time: strictly after every event time stamped before in this tenant. */
     Instant nextStamp() {
+        if (data == null) {
+            own(); // the demonstration data's last event comes first
+        }
         Instant clock = clock();
         lastStamp = clock.isAfter(lastStamp) ? clock : lastStamp.plusMillis(1);
         return lastStamp;
+    }
+
+    /** Hands over the tenant's data, with its last event time (for generating data in a scratch tenant). Callers hold the write lock. */
+    DemoData.Generated detach() {
+        return new DemoData.Generated(own(), lastStamp);
     }
 
     /** Records that an event happened at {@code at} (for data with times of its own, like demo data). */
@@ -168,11 +241,11 @@ final class Tenant {
     // ---- conversations
 
     ConversationState conversation(ConversationId id) {
-        ConversationState found = conversations.get(Errors.required(id, "conversation id"));
-        if (found == null) {
+        // Not found is a 404 before anything else: a write to no conversation takes over no data.
+        if (!peek().conversations.containsKey(Errors.required(id, "conversation id"))) {
             throw Errors.notFound("conversation", id.value());
         }
-        return found;
+        return data().conversations.get(id);
     }
 
     /**
@@ -196,7 +269,7 @@ final class Tenant {
     }
 
     ConversationState register(ConversationState conversation) {
-        if (conversations.putIfAbsent(conversation.id, conversation) != null) {
+        if (data().conversations.putIfAbsent(conversation.id, conversation) != null) {
             throw new IllegalStateException("conversation " + conversation.id + " already exists");
         }
         index(conversation, true);
@@ -350,14 +423,14 @@ final class Tenant {
     }
 
     private void index(ConversationState conversation, boolean add) {
-        RankedIndex<ConversationState> byMedium = conversationsByMedium.get(conversation.medium);
+        RankedIndex<ConversationState> byMedium = data().conversationsByMedium.get(conversation.medium);
         long key = conversation.sortKey();
         String id = conversation.id.value();
         if (add) {
-            everyConversation.add(key, id, conversation);
+            data().everyConversation.add(key, id, conversation);
             byMedium.add(key, id, conversation);
         } else {
-            everyConversation.remove(key, id);
+            data().everyConversation.remove(key, id);
             byMedium.remove(key, id);
         }
     }
@@ -365,7 +438,7 @@ final class Tenant {
     /** One page of the newest-first listing, as the tenant's agent sees it. O(log n + limit · p). */
     Page<ConversationSummary> list(ConversationListQuery query) {
         RankedIndex<ConversationState> index =
-                query.medium() == null ? everyConversation : conversationsByMedium.get(query.medium());
+                query.medium() == null ? data().everyConversation : data().conversationsByMedium.get(query.medium());
         int notBefore = query.before() == null ? 0 : index.countAtOrAbove(query.beforeEpochMillis());
         int total = index.size() - notBefore;
         List<ConversationSummary> items = new ArrayList<>();
@@ -382,34 +455,32 @@ final class Tenant {
     // ---- queues
 
     QueueState queue(QueueName name) {
-        QueueState found = queuesByName.get(Errors.required(name, "queue name"));
-        if (found == null) {
+        if (!peek().queuesByName.containsKey(Errors.required(name, "queue name"))) {
             throw Errors.notFound("queue", name.value());
         }
-        return found;
+        return data().queuesByName.get(name);
     }
 
     QueueState queue(QueueId id) {
-        QueueState found = queuesById.get(Errors.required(id, "queue id"));
-        if (found == null) {
+        if (!peek().queuesById.containsKey(Errors.required(id, "queue id"))) {
             throw Errors.notFound("queue", id.value());
         }
-        return found;
+        return data().queuesById.get(id);
     }
 
     boolean hasQueue(QueueName name) {
-        return queuesByName.containsKey(name);
+        return peek().queuesByName.containsKey(name);
     }
 
     /** The queue with this name, created with {@code id} when missing. */
     QueueState ensureQueue(QueueName name, QueueId id) {
-        QueueState existing = queuesByName.get(Errors.required(name, "queue name"));
+        QueueState existing = data().queuesByName.get(Errors.required(name, "queue name"));
         if (existing != null) {
             return existing;
         }
         QueueState created = new QueueState(id, name);
-        queuesByName.put(name, created);
-        queuesById.put(id, created);
+        data().queuesByName.put(name, created);
+        data().queuesById.put(id, created);
         return created;
     }
 
@@ -419,8 +490,8 @@ final class Tenant {
 
     /** Every queue in creation order. O(q · (a + e)). */
     List<QueueStatus> queueStatuses() {
-        List<QueueStatus> statuses = new ArrayList<>(queuesByName.size());
-        for (QueueState queue : queuesByName.values()) {
+        List<QueueStatus> statuses = new ArrayList<>(data().queuesByName.size());
+        for (QueueState queue : data().queuesByName.values()) {
             statuses.add(queue.status());
         }
         return statuses;
@@ -431,14 +502,14 @@ final class Tenant {
     /** Remembers a participant's display name; a null name falls back to the one remembered. */
     String rememberName(ParticipantArn who, String name) {
         if (name != null) {
-            knownNames.put(who, name);
+            data().knownNames.put(who, name);
             return name;
         }
-        return knownNames.get(who);
+        return data().knownNames.get(who);
     }
 
     String knownName(ParticipantArn who) {
-        return who.equals(agentArn) ? agentName : knownNames.get(who);
+        return who.equals(agentArn) ? agentName : data().knownNames.get(who);
     }
 
     void addUpload(UploadSlot slot) {
@@ -449,18 +520,18 @@ final class Tenant {
         return uploads.get(key);
     }
 
+    /** The keys of the tenant's uploads. */
+    Set<String> uploadKeys() {
+        return Set.copyOf(uploads.keySet());
+    }
+
     /**
      * Empties the tenant's data; returns the upload keys it held. The clock keeps its offset, but
      * with no event left, the next one may be stamped at the clock's reading again.
      */
     Set<String> clear() {
         lastStamp = Instant.EPOCH;
-        conversations.clear();
-        everyConversation.clear();
-        conversationsByMedium.values().forEach(RankedIndex::clear);
-        queuesByName.clear();
-        queuesById.clear();
-        knownNames.clear();
+        data = new Data();
         Set<String> keys = Set.copyOf(uploads.keySet());
         uploads.clear();
         return keys;

@@ -19,7 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The backstage of one tenant: what UltraCart's API cannot do by itself (customers arriving,
@@ -39,6 +42,7 @@ public final class TenantControl {
 
     private final Tenant tenant;
     private final ConversationEngine engine;
+    private final Map<Class<?>, Object> attachments = new ConcurrentHashMap<>();
 
     TenantControl(Tenant tenant, ConversationEngine engine) {
         this.tenant = tenant;
@@ -365,10 +369,32 @@ public final class TenantControl {
     }
 
     /**
-     * Empties the tenant (conversations, queues, uploads) and puts its clock back on the engine's base clock.
-     * Live sessions stay connected and are sent nothing about it.
+     * Makes the tenant's credential refused, or accepted again: while refused, every operation of the
+     * port with this credential throws {@link dev.parley.conversation.domain.UnauthorizedException} (over
+     * HTTP, a 401 in UltraCart's error shape), as for a revoked API key. This control keeps working, and
+     * the tenant's data is kept. {@link #reset()} accepts the credential again.
+     *
+     * @param refused true to refuse it, false to accept it again
+     */
+    public void refuseCredential(boolean refused) {
+        tenant.credentialRefused = refused;
+    }
+
+    /**
+     * Whether the tenant's credential is refused ({@link #refuseCredential(boolean)}).
+     *
+     * @return true while refused
+     */
+    public boolean credentialRefused() {
+        return tenant.credentialRefused;
+    }
+
+    /**
+     * Empties the tenant (conversations, queues, uploads), puts its clock back on the engine's base clock
+     * and accepts its credential again. Live sessions stay connected and are sent nothing about it.
      */
     public void reset() {
+        tenant.credentialRefused = false;
         engine.uploads().forget(tenant.write(() -> {
             tenant.resetClock();
             return tenant.clear();
@@ -423,6 +449,25 @@ public final class TenantControl {
      */
     public Optional<Instant> agentSessionRefreshedAt() {
         return Optional.ofNullable(tenant.read(tenant::agentSessionRefreshedAt));
+    }
+
+    /**
+     * State an adapter keeps for this tenant (a server's request journal, say): created by
+     * {@code create} on first use, then the same object for as long as the engine keeps the tenant,
+     * and forgotten with it. Safe for use from many threads.
+     *
+     * @param type   the state's type, its key
+     * @param create makes the state on first use
+     * @param <T>    the state's type
+     * @return the tenant's state of that type
+     */
+    public <T> T attachment(Class<T> type, Supplier<? extends T> create) {
+        return type.cast(attachments.computeIfAbsent(type, key -> create.get()));
+    }
+
+    /** Whether the tenant holds data of its own, or still reads the demonstration data it shares. */
+    boolean ownsData() {
+        return tenant.ownsData();
     }
 
     Tenant tenant() {

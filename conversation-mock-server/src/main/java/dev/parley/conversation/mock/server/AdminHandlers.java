@@ -49,6 +49,12 @@ final class AdminHandlers {
                 new AdminJson.Tenant(tenant.merchantId().value(), tenant.agentArn().value(), tenant.agentName()));
     }
 
+    void tenants(Context ctx, FakeTenant tenant) {
+        FakeUltraCart fake = tenant.server();
+        answer(ctx, 200, AdminJson.Tenants.class,
+                new AdminJson.Tenants(fake.tenantCount(), fake.maxTenants(), fake.evictedTenants()));
+    }
+
     void createConversation(Context ctx, FakeTenant tenant) {
         AdminJson.NewConversation request = read(ctx, AdminJson.NewConversation.class, "a new conversation", true);
         if (request.medium() == null) {
@@ -69,7 +75,7 @@ final class AdminHandlers {
         }
         Message message = tenant.addMessage(conversation(ctx),
                 ParticipantArn.of(required(request.authorArn(), "author_arn")), request.authorName(), request.body(), keys);
-        ctx.status(201).contentType(ApiCall.JSON).result(json.messages().write(List.of(message)));
+        ctx.status(201).contentType(ApiCall.JSON).result(json.messages().writeBytes(List.of(message)));
     }
 
     void recordContext(Context ctx, FakeTenant tenant) {
@@ -135,6 +141,16 @@ final class AdminHandlers {
         AdminJson.DemoData request = read(ctx, AdminJson.DemoData.class, "a demonstration data request", false);
         tenant.loadDemoData(request == null || request.seed() == null ? defaultSeed : request.seed());
         ctx.status(204);
+    }
+
+    void getCredential(Context ctx, FakeTenant tenant) {
+        answer(ctx, 200, AdminJson.Credential.class, new AdminJson.Credential(tenant.credentialRefused()));
+    }
+
+    void setCredential(Context ctx, FakeTenant tenant) {
+        AdminJson.Credential request = read(ctx, AdminJson.Credential.class, "a credential setting", true);
+        tenant.refuseCredential(required(request.refused(), "refused"));
+        getCredential(ctx, tenant);
     }
 
     void getClock(Context ctx, FakeTenant tenant) {

@@ -20,6 +20,13 @@ final class AdminJson {
             @Json(name = "agent_name") String agentName) {
     }
 
+    /** {@code GET /__admin/tenants}: how many tenants the server holds, its bound, and how many it evicted. */
+    public record Tenants(
+            int tenants,
+            @Json(name = "max_tenants") int maxTenants,
+            @Json(name = "evicted_tenants") long evictedTenants) {
+    }
+
     /** {@code POST /__admin/conversations}. */
     public record NewConversation(
             String medium,
@@ -82,6 +89,10 @@ final class AdminJson {
 
     /** {@code GET|PUT /__admin/clock} and the answer to {@code POST /__admin/clock/advance}. */
     public record Clock(String now) {
+    }
+
+    /** {@code GET} and {@code PUT /__admin/credential}: whether the tenant's credential is refused. */
+    public record Credential(Boolean refused) {
     }
 
     /** {@code POST /__admin/clock/advance}. */

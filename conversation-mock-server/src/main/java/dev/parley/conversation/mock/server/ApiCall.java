@@ -152,7 +152,12 @@ final class ApiCall {
 
     /** Answers 200 with {@code value} written by {@code codec}. */
     <T> void ok(WireCodec<T> codec, T value) {
-        ctx.status(200).contentType(JSON).result(codec.write(value));
+        ok(codec.writeBytes(value));
+    }
+
+    /** Answers 200 with a JSON body already written in UTF-8: bytes go to the socket as they are. */
+    void ok(byte[] json) {
+        ctx.status(200).contentType(JSON).result(json);
     }
 
     /** Answers 204 (the contract allows 200 or 204 with an empty body; 204 says it plainly). */

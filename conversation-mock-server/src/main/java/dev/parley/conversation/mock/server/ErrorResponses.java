@@ -81,7 +81,7 @@ final class ErrorResponses {
         if (retryAfterSeconds != null) {
             ctx.header("Retry-After", Long.toString(retryAfterSeconds));
         }
-        ctx.contentType(ApiCall.JSON).result(json.error().write(details));
+        ctx.contentType(ApiCall.JSON).result(json.error().writeBytes(details));
     }
 
     private void renderDomain(ConversationException e, Context ctx) {

@@ -8,6 +8,7 @@ import io.javalin.util.JavalinBindException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -61,12 +62,11 @@ public final class FakeUltraCart implements AutoCloseable {
     private final Builder settings;
     private final UltraCartJson json = UltraCartJson.create();
     private volatile ConversationEngine engine;
-    private volatile Map<String, TenantSide> sides = new ConcurrentHashMap<>();
     private final Map<MerchantId, Channel> channels = new ConcurrentHashMap<>();
     private RealtimeEndpoint realtime;
     private volatile Journal refused;
     private volatile URI root;
-    private volatile String openApiDocument;
+    private volatile byte[] openApiDocument;
     private Javalin app;
     private boolean closed;
     private volatile boolean stopping;
@@ -100,15 +100,23 @@ public final class FakeUltraCart implements AutoCloseable {
         if (closed || app != null) {
             throw new IllegalStateException(closed ? "a closed fake cannot be started again" : "the fake is already started");
         }
-        // The contract takes as long to read as Jetty to start: read it meanwhile.
-        CompletableFuture<OpenApiContract> contract = CompletableFuture.supplyAsync(OpenApiContract::get);
+        // The contract takes as long to read as Jetty to start: read it meanwhile (and the schema
+        // validator, when strict checks need it; a lenient server never loads it).
+        boolean strict = settings.strictValidation;
+        CompletableFuture<OpenApiContract> contract = CompletableFuture.supplyAsync(() -> {
+            OpenApiContract read = OpenApiContract.get();
+            if (strict) {
+                read.prepareValidation();
+            }
+            return read;
+        });
         Gateway gateway = new Gateway(this, settings.clock, settings.strictValidation, settings.maxBodyBytes);
         ErrorResponses errors = new ErrorResponses(json, settings.maxBodyBytes);
         RealtimeEndpoint endpoint = new RealtimeEndpoint(this, json, errors, settings.clock,
                 settings.websocketIdleTimeout, settings.strictValidation, SOCKET_MAX_PENDING_FRAMES);
         Routes routes = new Routes(gateway, new ApiHandlers(json),
                 new AdminHandlers(json, settings.seed, settings.strictValidation, settings.maxBodyBytes),
-                new UploadHandlers(this), endpoint, () -> openApiDocument);
+                new UploadHandlers(this), endpoint, this::openApiDocument);
         Javalin created = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -150,7 +158,6 @@ public final class FakeUltraCart implements AutoCloseable {
                 root = URI.create("http://" + hostInUrl(settings.host) + ":" + created.port());
             }
             settings.routeCheck.accept(routes, contract.join());
-            openApiDocument = contract.join().documentServedAt(root + API_PATH);
         } catch (RuntimeException e) {
             // Jetty is listening already: a fake that failed to start must not keep the port.
             created.stop();
@@ -208,7 +215,6 @@ public final class FakeUltraCart implements AutoCloseable {
     public void reset() {
         ConversationEngine forgotten = engine;
         engine = newEngine();
-        sides = new ConcurrentHashMap<>();
         closeSockets("The fake was reset: every tenant was forgotten; authorize again");
         channels.values().forEach(Channel::clear);
         refused = new Journal(settings.journalSize);
@@ -258,7 +264,24 @@ public final class FakeUltraCart implements AutoCloseable {
         return "FakeUltraCart[" + (app == null ? "not started" : root + API_PATH) + "]";
     }
 
-    ConversationEngine engine() {
+    /** The contract naming this server, written on first request: most runs never ask for it. */
+    private byte[] openApiDocument() {
+        byte[] document = openApiDocument;
+        if (document == null) {
+            document = OpenApiContract.get().documentServedAt(baseUrl()).getBytes(StandardCharsets.UTF_8);
+            openApiDocument = document;
+        }
+        return document;
+    }
+
+    /**
+     * The in-memory engine behind this fake: its ports and controls act on the same tenants as the
+     * HTTP API, in-process (for instance {@code engine().control(key)}, what {@link #control(String)}
+     * adds the fake's faults and journal to).
+     *
+     * @return the engine
+     */
+    public ConversationEngine engine() {
         return engine;
     }
 
@@ -284,8 +307,37 @@ public final class FakeUltraCart implements AutoCloseable {
     }
 
     TenantSide side(String credential) {
-        return sides.computeIfAbsent(credential,
-                key -> new TenantSide(new Journal(settings.journalSize), new FaultRules()));
+        return engine.control(credential).attachment(TenantSide.class,
+                () -> new TenantSide(new Journal(settings.journalSize), new FaultRules()));
+    }
+
+    /**
+     * How many tenants the server holds now: at most {@link Builder#maxTenants(int)}, the least
+     * recently used evicted beyond that.
+     *
+     * @return the tenant count
+     */
+    public int tenantCount() {
+        return engine.tenantCount();
+    }
+
+    /**
+     * The most tenants the server holds.
+     *
+     * @return the bound set by {@link Builder#maxTenants(int)}
+     */
+    public int maxTenants() {
+        return settings.maxTenants;
+    }
+
+    /**
+     * How many tenants were evicted to stay within {@link Builder#maxTenants(int)} since the server was
+     * built or reset.
+     *
+     * @return the count of evictions
+     */
+    public long evictedTenants() {
+        return engine.evictedTenants();
     }
 
     private ConversationEngine newEngine() {
@@ -296,6 +348,7 @@ public final class FakeUltraCart implements AutoCloseable {
                 .publicBaseUrl(() -> root)
                 .uploadUrlTtl(settings.uploadUrlTtl)
                 .maxUploadBytes(settings.maxUploadBytes)
+                .maxTenants(settings.maxTenants)
                 .build();
     }
 
@@ -341,10 +394,26 @@ public final class FakeUltraCart implements AutoCloseable {
         private long maxUploadBytes = 10L * 1024 * 1024;
         private URI publicUrl;
         private Duration websocketIdleTimeout = DEFAULT_WEBSOCKET_IDLE_TIMEOUT;
+        private int maxTenants = ConversationEngine.DEFAULT_MAX_TENANTS;
         private boolean lifecycleLogging;
         private BiConsumer<Routes, OpenApiContract> routeCheck = Routes::checkAgainst;
 
         private Builder() {
+        }
+
+        /**
+         * The most tenants (credentials) the server holds: one more evicts the tenant used least
+         * recently, with its data, journal and faults; its credential then starts afresh, as on first
+         * use. A tenant that has only read the demonstration data costs about a kilobyte plus its journal;
+         * one that has written to it holds its own copy (about 130 KB). Default:
+         * {@value ConversationEngine#DEFAULT_MAX_TENANTS}.
+         *
+         * @param max the most tenants, at least 1
+         * @return this builder
+         */
+        public Builder maxTenants(int max) {
+            this.maxTenants = max;
+            return this;
         }
 
         /**
@@ -516,6 +585,9 @@ public final class FakeUltraCart implements AutoCloseable {
             if (journalSize < 1 || journalSize > 1_000_000) {
                 throw new IllegalArgumentException("journal size must be between 1 and 1000000 but was " + journalSize);
             }
+            if (maxTenants < 1) {
+                throw new IllegalArgumentException("max tenants must be at least 1 but was " + maxTenants);
+            }
             checkSize(maxBodyBytes, "max body bytes");
             checkSize(maxUploadBytes, "max upload bytes");
             if (uploadUrlTtl == null || uploadUrlTtl.isNegative() || uploadUrlTtl.isZero()) {
@@ -580,6 +652,7 @@ public final class FakeUltraCart implements AutoCloseable {
             copy.maxUploadBytes = maxUploadBytes;
             copy.publicUrl = publicUrl;
             copy.websocketIdleTimeout = websocketIdleTimeout;
+            copy.maxTenants = maxTenants;
             copy.lifecycleLogging = lifecycleLogging;
             copy.routeCheck = routeCheck;
             return copy;

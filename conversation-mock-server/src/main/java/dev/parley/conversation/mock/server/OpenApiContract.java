@@ -60,8 +60,7 @@ final class OpenApiContract {
             .build();
     private final JsonNode document;
     private final Map<String, Operation> operations;
-    private final JsonSchemaFactory factory;
-    private final SchemaValidatorsConfig config;
+    private volatile Validation validation;
     private final Map<String, JsonSchema> componentSchemas = new ConcurrentHashMap<>();
     private final Map<JsonNode, JsonSchema> inlineSchemas = new ConcurrentHashMap<>();
 
@@ -75,24 +74,56 @@ final class OpenApiContract {
             throw new UncheckedIOException("could not read the contract " + RESOURCE, e);
         }
         operations = readOperations(document);
-        // OpenAPI 3.0's dialect, plus the two integer formats the contract uses on numbers, and the
-        // document's own top-level fields (schemas are loaded from within the whole document).
-        JsonMetaSchema dialect = JsonMetaSchema.builder(OpenApi30.getInstance())
-                .format(new IntegerFormat("int32", Integer.MIN_VALUE, Integer.MAX_VALUE))
-                .format(new IntegerFormat("int64", Long.MIN_VALUE, Long.MAX_VALUE))
-                .keywords(List.of(new NonValidationKeyword("openapi"), new NonValidationKeyword("info"),
-                        new NonValidationKeyword("servers"), new NonValidationKeyword("paths"),
-                        new NonValidationKeyword("components"), new NonValidationKeyword("security"),
-                        new NonValidationKeyword("tags")))
-                .build();
-        factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, builder -> builder
-                .metaSchema(dialect)
-                .defaultMetaSchemaIri(dialect.getIri()));
-        config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_PATH).build();
     }
 
     static OpenApiContract get() {
         return Holder.INSTANCE;
+    }
+
+    /**
+     * Makes the schema validator ready, which only strict checks need: a lenient server never loads it.
+     * Idempotent; the first check would do it otherwise.
+     */
+    void prepareValidation() {
+        validation();
+    }
+
+    /** The schema factory and its settings, made on first use. */
+    private Validation validation() {
+        Validation ready = validation;
+        if (ready == null) {
+            synchronized (this) {
+                ready = validation;
+                if (ready == null) {
+                    ready = new Validation();
+                    validation = ready;
+                }
+            }
+        }
+        return ready;
+    }
+
+    /** The schema validator: the contract's dialect and how violations are reported. */
+    private static final class Validation {
+        final JsonSchemaFactory factory;
+        final SchemaValidatorsConfig config;
+
+        Validation() {
+            // OpenAPI 3.0's dialect, plus the two integer formats the contract uses on numbers, and the
+            // document's own top-level fields (schemas are loaded from within the whole document).
+            JsonMetaSchema dialect = JsonMetaSchema.builder(OpenApi30.getInstance())
+                    .format(new IntegerFormat("int32", Integer.MIN_VALUE, Integer.MAX_VALUE))
+                    .format(new IntegerFormat("int64", Long.MIN_VALUE, Long.MAX_VALUE))
+                    .keywords(List.of(new NonValidationKeyword("openapi"), new NonValidationKeyword("info"),
+                            new NonValidationKeyword("servers"), new NonValidationKeyword("paths"),
+                            new NonValidationKeyword("components"), new NonValidationKeyword("security"),
+                            new NonValidationKeyword("tags")))
+                    .build();
+            factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, builder -> builder
+                    .metaSchema(dialect)
+                    .defaultMetaSchemaIri(dialect.getIri()));
+            config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_PATH).build();
+        }
     }
 
     /** The operation with this {@code operationId}. */
@@ -164,7 +195,8 @@ final class OpenApiContract {
     /** The violations of {@code value} against an inline schema of the contract (a parameter's). */
     List<String> violations(JsonNode inlineSchema, JsonNode value) {
         JsonSchema schema = inlineSchemas.computeIfAbsent(inlineSchema, node -> {
-            JsonSchema compiled = factory.getSchema(node, config);
+            Validation validation = validation();
+            JsonSchema compiled = validation.factory.getSchema(node, validation.config);
             compiled.initializeValidators();
             return compiled;
         });
@@ -176,7 +208,9 @@ final class OpenApiContract {
             if (!document.path("components").path("schemas").has(key)) {
                 throw new IllegalArgumentException("the contract has no schema " + key);
             }
-            JsonSchema compiled = factory.getSchema(SchemaLocation.of("classpath:" + RESOURCE + SCHEMAS + key), config);
+            Validation validation = validation();
+            JsonSchema compiled = validation.factory.getSchema(
+                    SchemaLocation.of("classpath:" + RESOURCE + SCHEMAS + key), validation.config);
             compiled.initializeValidators();
             return compiled;
         });

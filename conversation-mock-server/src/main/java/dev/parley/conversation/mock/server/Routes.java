@@ -19,11 +19,11 @@ final class Routes {
     private final UploadHandlers uploads;
     private final RealtimeEndpoint realtime;
     private final ConsoleHandlers console = new ConsoleHandlers();
-    private final Supplier<String> openApiDocument;
+    private final Supplier<byte[]> openApiDocument;
     private final Map<String, String[]> apiRoutes = new LinkedHashMap<>();
 
     Routes(Gateway gateway, ApiHandlers api, AdminHandlers admin, UploadHandlers uploads, RealtimeEndpoint realtime,
-           Supplier<String> openApiDocument) {
+           Supplier<byte[]> openApiDocument) {
         this.gateway = gateway;
         this.api = api;
         this.admin = admin;
@@ -70,6 +70,7 @@ final class Routes {
 
         // The control plane: the tenant of the request's credential.
         routes.get(ADMIN + "/tenant", gateway.admin(admin::tenant));
+        routes.get(ADMIN + "/tenants", gateway.admin(admin::tenants));
         routes.post(ADMIN + "/conversations", gateway.admin(admin::createConversation));
         routes.patch(ADMIN + "/conversations/{conversation_uuid}", gateway.admin(admin::changeConversation));
         routes.post(ADMIN + "/conversations/{conversation_uuid}/messages", gateway.admin(admin::addMessage));
@@ -78,6 +79,8 @@ final class Routes {
         routes.post(ADMIN + "/queues/{queue_name}/entries", gateway.admin(admin::addQueueEntry));
         routes.post(ADMIN + "/reset", gateway.admin(admin::reset));
         routes.post(ADMIN + "/demo-data", gateway.admin(admin::loadDemoData));
+        routes.get(ADMIN + "/credential", gateway.admin(admin::getCredential));
+        routes.put(ADMIN + "/credential", gateway.admin(admin::setCredential));
         routes.get(ADMIN + "/clock", gateway.admin(admin::getClock));
         routes.put(ADMIN + "/clock", gateway.admin(admin::setClock));
         routes.post(ADMIN + "/clock/advance", gateway.admin(admin::advanceClock));

@@ -105,6 +105,13 @@ public final class FakeUltraCartMain implements Callable<Integer> {
         options.journalSize(size);
     }
 
+    @Option(names = "--max-tenants", paramLabel = "N", defaultValue = "" + ConversationEngine.DEFAULT_MAX_TENANTS,
+            description = "Most tenants (credentials) kept; one more evicts the least recently used, "
+                    + "which starts afresh when its credential comes back. Default: ${DEFAULT-VALUE}.")
+    void maxTenants(int max) {
+        options.maxTenants(max);
+    }
+
     @Option(names = "--max-body-size", paramLabel = "BYTES", defaultValue = "1048576",
             description = "Largest request body accepted; larger is answered 413. Default: ${DEFAULT-VALUE}.")
     void maxBodySize(long bytes) {

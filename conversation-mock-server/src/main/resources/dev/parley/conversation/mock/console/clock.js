@@ -26,7 +26,9 @@ export class Clock {
       byId(id).textContent = fakeTime(now);
       byId(id).dateTime = now;
     }
-    if (!byId('clock-set').value) {
+    // Offered once as a starting point; never rewritten under the person's hands.
+    if (!this.offered) {
+      this.offered = true;
       byId('clock-set').value = now;
     }
   }

@@ -127,7 +127,7 @@ export class Conversations {
     byId('composer-label').textContent = 'Write as the customer, ' + (this.customerName() || 'the customer')
         + (sms ? ' (SMS)' : ' (webchat)');
     byId('composer').hidden = c.closed || !this.customer();
-    byId('close-conversation').hidden = c.closed || !this.app.can('close');
+    byId('close-conversation').hidden = c.closed;
     byId('context-panel').hidden = sms;
     if (!sms) {
       this.context.load();
@@ -231,7 +231,7 @@ export class Conversations {
     if (!this.selected) {
       return;
     }
-    const done = await this.app.attempt(() => admin('POST', '/conversations/' + segment(this.selected) + '/close'));
+    const done = await this.app.attempt(() => admin('PATCH', '/conversations/' + segment(this.selected), {closed: true}));
     if (done !== undefined) {
       this.app.notice('The conversation is closed.');
       await Promise.all([this.refreshDetail(), this.refreshList()]);

@@ -150,6 +150,20 @@ final class ConsoleBrowser implements AutoCloseable {
                 .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
     }
 
+    /** Clicks the first shown element matching {@code css} that shows {@code text}, once the page shows one. */
+    void clickShown(String css, String text) {
+        until(d -> {
+            WebElement element = d.findElements(By.cssSelector(css)).stream()
+                    .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
+            if (element == null) {
+                return false;
+            }
+            // A re-render between finding and clicking makes the element stale: the wait then tries again.
+            element.click();
+            return true;
+        });
+    }
+
     void click(String css) {
         until(d -> {
             WebElement element = d.findElement(By.cssSelector(css));

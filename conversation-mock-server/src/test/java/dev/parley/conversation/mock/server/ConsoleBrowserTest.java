@@ -64,7 +64,7 @@ class ConsoleBrowserTest {
                 ParticipantArn.of("arn:customer:+15125550111"), "Casey", "Hello?");
         browser.open(fake, key);
 
-        browser.untilShown("#conversation-list .conversation-row", "Casey").click();
+        browser.clickShown("#conversation-list .conversation-row", "Casey");
         browser.untilText("composer-label", "Casey (SMS)");
         browser.driver().findElement(By.id("composer-text")).sendKeys("Has my order shipped?");
         browser.click("#composer button[type=submit]");
@@ -109,9 +109,8 @@ class ConsoleBrowserTest {
                 ParticipantArn.of("arn:customer:+15125550112"), "<b>Mallory</b>", XSS);
         browser.open(fake, key);
 
-        WebElement row = browser.untilShown("#conversation-list .conversation-row", "<b>Mallory</b>");
-        assertThat(row.getText()).contains(XSS);
-        row.click();
+        browser.untilShown("#conversation-list .conversation-row", "<b>Mallory</b>: " + XSS);
+        browser.clickShown("#conversation-list .conversation-row", "<b>Mallory</b>");
         WebElement body = browser.untilShown("#messages .message .body", XSS);
 
         assertThat(body.getText()).isEqualTo(XSS);
@@ -125,7 +124,7 @@ class ConsoleBrowserTest {
         tenant.customerStartsConversation(Medium.WEBSOCKET, dev.parley.conversation.domain.QueueName.of("support"),
                 ParticipantArn.of("arn:customer:kim"), "Kim", "Is this in stock?");
         browser.open(fake, key);
-        browser.untilShown("#conversation-list .conversation-row", "Kim").click();
+        browser.clickShown("#conversation-list .conversation-row", "Kim");
         browser.untilShown("#messages .message .body", "Is this in stock?");
         browser.tab("queues");
         browser.untilShown("#queues .queue h3", "support");
@@ -157,7 +156,7 @@ class ConsoleBrowserTest {
                 List.of(UploadKey.of(image), UploadKey.of(invoice)));
         browser.open(fake, key);
 
-        browser.untilShown("#conversation-list .conversation-row", "Pat").click();
+        browser.clickShown("#conversation-list .conversation-row", "Pat");
         browser.untilShown("#messages .message .body", "Here it is");
 
         WebElement picture = browser.until(d -> d.findElement(By.cssSelector("#messages .media img")));
@@ -165,6 +164,116 @@ class ConsoleBrowserTest {
         browser.until(d -> ((Number) browser.script("return arguments[0].naturalWidth", picture)).intValue() == 1);
         WebElement link = browser.untilShown("#messages .media a", "Media: " + invoice);
         assertThat(link.getAttribute("href")).endsWith("/__uploads/" + invoice);
+    }
+
+    @Test
+    void aCustomerStartsAWebchatInAQueueWithAFirstMessageAndAnotherWaitsInThatQueue() {
+        browser.open(fake, key);
+        browser.tab("start");
+        browser.click("input[name='start-medium'][value='websocket']");
+        replace("start-queue", "vip");
+        replace("start-name", "Noor");
+        replace("start-message", "Do you gift wrap?");
+        browser.click("#start-form button[type=submit]");
+        browser.untilShown("#messages .message .body", "Do you gift wrap?");
+        browser.tab("queues");
+        replace("entry-queue", "vip");
+        replace("entry-name", "Lee");
+        replace("entry-question", "Where is the nearest store?");
+        browser.click("#queue-entry-form button[type=submit]");
+        browser.untilShown("#queues .queue[data-queue='vip']", "Where is the nearest store?");
+
+        JsonNode conversations = http.api("GET", "/conversation/conversations").key(key).send().json().path("conversations");
+        assertThat(conversations).hasSize(1);
+        assertThat(conversations.get(0).path("medium").asText()).isEqualTo("websocket");
+        assertThat(conversations.get(0).path("last_conversation_message_body").asText()).isEqualTo("Do you gift wrap?");
+        JsonNode queue = http.api("GET", "/conversation/conversations/queues/statuses").key(key).send().json()
+                .path("queue_statuses").get(0);
+        assertThat(queue.path("queue_name").asText()).isEqualTo("vip");
+        assertThat(queue.path("queue_entries").findValuesAsText("conversation_participant_name")).contains("Lee");
+    }
+
+    @Test
+    void theWebchatContextEditedInThePageIsWhatTheAgentReads() {
+        ConversationId id = fake.control(key).customerStartsConversation(Medium.WEBSOCKET,
+                dev.parley.conversation.domain.QueueName.of("support"), ParticipantArn.of("arn:customer:webchat-ivy"), "Ivy",
+                "Which size should I take?");
+        browser.open(fake, key);
+        browser.clickShown("#conversation-list .conversation-row", "Ivy");
+        browser.driver().findElement(By.cssSelector("#context-panel summary")).click();
+        replace("ctx-url", "https://shop.example/boots/alpine");
+        replace("ctx-utm-source", "newsletter");
+        browser.click("#ctx-add-page");
+        browser.driver().findElement(By.cssSelector("#ctx-pages .pv-url")).sendKeys("https://shop.example/boots");
+        browser.click("#ctx-add-item");
+        browser.driver().findElement(By.cssSelector("#ctx-items .it-id")).sendKeys("BOOT-42");
+        replace("ctx-currency", "EUR");
+        browser.driver().findElement(By.cssSelector("#ctx-items .it-cost")).sendKeys("129.5");
+        replace("ctx-coupons", "WINTER10, FREESHIP");
+        replace("ctx-total", "116.55");
+        browser.click("#context-form button[type=submit]");
+        browser.untilText("notice", "The webchat context is saved.");
+
+        JsonNode context = http.api("PUT", "/conversation/conversations/" + id.value() + "/context").key(key).send().json();
+        assertThat(context.path("current_url").asText()).isEqualTo("https://shop.example/boots/alpine");
+        assertThat(context.path("session_utm").path("utm_source").asText()).isEqualTo("newsletter");
+        assertThat(context.path("page_view").get(0).path("url").asText()).isEqualTo("https://shop.example/boots");
+        JsonNode cart = context.path("cart");
+        assertThat(cart.path("items").get(0).path("item_id").asText()).isEqualTo("BOOT-42");
+        assertThat(cart.path("items").get(0).path("unit_cost").path("value").asDouble()).isEqualTo(129.5);
+        assertThat(cart.path("coupons").findValuesAsText("coupon_code")).containsExactly("WINTER10", "FREESHIP");
+        assertThat(cart.path("summary").path("total").path("value").asDouble()).isEqualTo(116.55);
+        assertThat(cart.path("summary").path("total").path("currency_code").asText()).isEqualTo("EUR");
+    }
+
+    @Test
+    void theDemonstrationDataIsLoadedAtOnceButResetAsksFirst() {
+        browser.open(fake, key);
+        browser.tab("clock");
+        browser.click("#demo-form button[type=submit]");
+        browser.untilText("notice", "The demonstration data is loaded.");
+        int loaded = http.api("GET", "/conversation/conversations").key(key).send().json().path("conversations").size();
+        assertThat(loaded).isPositive();
+
+        browser.click("#reset");
+        browser.click("#reset-no");
+        assertThat(http.api("GET", "/conversation/conversations").key(key).send().json().path("conversations")).hasSize(loaded);
+        browser.click("#reset");
+        browser.click("#reset-yes");
+        browser.untilText("notice", "The merchant is empty.");
+
+        assertThat(http.api("GET", "/conversation/conversations").key(key).send().json().path("conversations")).isEmpty();
+    }
+
+    @Test
+    void theClockIsSetAndAdvancedFromThePage() {
+        browser.open(fake, key);
+        browser.tab("clock");
+        replace("clock-set", "2031-12-24T09:00:00.000Z");
+        browser.click("#clock-set-form button[type=submit]");
+        browser.untilText("clock-big", "2031-12-24 09:00");
+        replace("clock-advance", "2");
+        new Select(browser.driver().findElement(By.id("clock-unit"))).selectByValue("86400000");
+        browser.click("#clock-advance-form button[type=submit]");
+        browser.untilText("clock-big", "2031-12-26 09:0");
+
+        assertThat(fake.control(key).now()).isBetween(java.time.Instant.parse("2031-12-26T09:00:00Z"),
+                java.time.Instant.parse("2031-12-26T09:10:00Z"));
+    }
+
+    @Test
+    void aConversationClosedInThePageIsClosedForTheAgent() {
+        ConversationId id = fake.control(key).customerStartsConversation(Medium.SMS, null,
+                ParticipantArn.of("arn:customer:+15125550118"), "Quinn", "That is all, thanks");
+        browser.open(fake, key);
+        browser.clickShown("#conversation-list .conversation-row", "Quinn");
+
+        browser.click("#close-conversation");
+        browser.untilText("detail-meta", "Closed");
+
+        assertThat(http.api("GET", "/conversation/conversations/" + id.value()).key(key).send().json()
+                .path("conversation").path("closed").asBoolean()).isTrue();
+        browser.untilShown("#conversation-list .conversation-row", "Closed");
     }
 
     @Test
@@ -210,7 +319,7 @@ class ConsoleBrowserTest {
         tenant.loadDemoData();
         tenant.addFault(Fault.status(503).forMethod("PUT").forPath("/rest/v2/conversation/conversations/.*/markread").times(2));
         browser.open(fake, key);
-        browser.untilShown("#conversation-list .conversation-row", "Webchat").click();
+        browser.clickShown("#conversation-list .conversation-row", "Webchat");
         browser.until(d -> d.findElement(By.id("context-panel")).isDisplayed());
         browser.driver().findElement(By.cssSelector("#context-panel summary")).click();
         browser.until(d -> !d.findElement(By.id("ctx-url")).getAttribute("value").isEmpty());
@@ -229,8 +338,8 @@ class ConsoleBrowserTest {
                 "Sam", "Any update?").value();
         assertThat(http.api("PUT", "/conversation/conversations/" + id + "/markread").key(key).send().status()).isEqualTo(503);
         browser.tab("requests");
-        browser.untilShown("#request-rows li", "markReadConversation");
-        browser.driver().findElement(By.cssSelector("#request-rows details summary")).click();
+        browser.clickShown("#request-rows details summary", "markReadConversation");
+        browser.untilShown("#request-rows details[open]", "x-ultracart-simple-key");
         browser.screenshot("requests");
         assertNoSidewaysScroll();
         browser.tab("clock");
@@ -250,6 +359,12 @@ class ConsoleBrowserTest {
             browser.size(1280, 800);
         }
         assertThat(browser.consoleMessages()).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
+    }
+
+    private static void replace(String id, String text) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
     }
 
     private String upload(String extension, String contentType, byte[] bytes) {
