@@ -13,6 +13,7 @@ import dev.parley.conversation.domain.MessagesQuery;
 import dev.parley.conversation.domain.Page;
 import dev.parley.conversation.domain.QueueName;
 import dev.parley.conversation.domain.QueueStatus;
+import dev.parley.conversation.domain.RealtimePort;
 import dev.parley.conversation.domain.StartConversationRequest;
 import dev.parley.conversation.domain.UploadUrl;
 import dev.parley.conversation.domain.WebchatContext;
@@ -71,12 +72,12 @@ public final class UltraCartConversationClient implements ConversationPort {
     private final Exchange exchange;
     private final UltraCartJson json;
     private final String description;
+    private final RealtimePort realtime;
 
     private UltraCartConversationClient(Builder builder, HttpUrl baseUrl, Credential credential) {
         this.json = UltraCartJson.create();
-        OkHttpClient.Builder http = builder.okHttpClient == null
-                ? new OkHttpClient.Builder()
-                : builder.okHttpClient.newBuilder();
+        OkHttpClient root = builder.okHttpClient == null ? new OkHttpClient() : builder.okHttpClient;
+        OkHttpClient.Builder http = root.newBuilder();
         http.connectTimeout(builder.connectTimeout)
                 .readTimeout(builder.readTimeout)
                 .writeTimeout(builder.writeTimeout)
@@ -85,6 +86,17 @@ public final class UltraCartConversationClient implements ConversationPort {
         Interceptor logging = HttpLog.at(builder.httpLogging);
         if (logging != null) {
             http.addNetworkInterceptor(logging);
+        }
+        // The websocket carries the agent JWT, never the API credential: no UltraCartHeaders on it.
+        OkHttpClient.Builder websocket = root.newBuilder()
+                .connectTimeout(builder.connectTimeout)
+                .readTimeout(builder.readTimeout)
+                .writeTimeout(builder.writeTimeout)
+                .pingInterval(builder.realtimePingInterval)
+                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+                        .header("User-Agent", builder.userAgent).build()));
+        if (logging != null) {
+            websocket.addNetworkInterceptor(logging);
         }
         this.service = new Retrofit.Builder()
                 .baseUrl(baseUrl)
@@ -96,11 +108,31 @@ public final class UltraCartConversationClient implements ConversationPort {
         this.exchange = new Exchange(builder.retryPolicy, builder.callTimeout, failures,
                 builder.clock, builder.sleeper, builder.jitter);
         this.description = "UltraCartConversationClient[baseUrl=" + baseUrl + ", credential=" + credential + "]";
+        this.realtime = new WebSocketRealtime(this, websocket.build(), json, builder.realtimeSettings(),
+                builder.clock, builder.realtimeConnectTimeout);
     }
 
     /** A builder; only a credential is required. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The live channel of this client's agent: UltraCart's conversation websocket, authorized afresh
+     * with {@link #authorizeAgent()} on every connect. Each {@link RealtimePort#connect connect} opens a
+     * session of its own that reconnects after a drop and back-fills what it missed; see the builder's
+     * {@code realtime...} settings.
+     *
+     * <pre>{@code
+     * try (AgentSession session = ultracart.realtime().connect(event -> System.out.println(event))) {
+     *     session.sendMessage(OutgoingMessage.text(conversation, "Hello!")).get(10, TimeUnit.SECONDS);
+     * }
+     * }</pre>
+     *
+     * @return the realtime port; the same one on every call
+     */
+    public RealtimePort realtime() {
+        return realtime;
     }
 
     @Override
@@ -246,6 +278,17 @@ public final class UltraCartConversationClient implements ConversationPort {
     }
 
     /**
+     * How a live session presents the agent JWT on the websocket upgrade request. UltraCart does not
+     * document its handshake; the fake accepts both.
+     */
+    public enum JwtPresentation {
+        /** As the query parameter {@code jwt} of the websocket URL (the default; what a browser can do). */
+        QUERY_PARAMETER,
+        /** As {@code Authorization: Bearer JWT}. */
+        AUTHORIZATION_HEADER
+    }
+
+    /**
      * Configures an {@link UltraCartConversationClient}. Setters only record; {@link #build()} checks
      * everything and names what is missing or wrong.
      */
@@ -266,6 +309,17 @@ public final class UltraCartConversationClient implements ConversationPort {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.SYSTEM;
         private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+        private JwtPresentation realtimeJwt = JwtPresentation.QUERY_PARAMETER;
+        private Duration realtimePingInterval = Duration.ofSeconds(30);
+        private Duration realtimeKeepAliveInterval = Duration.ofMinutes(1);
+        private Duration realtimeReconnectInitialDelay = Duration.ofMillis(500);
+        private Duration realtimeReconnectMaxDelay = Duration.ofSeconds(30);
+        private int realtimeMaxReconnectAttempts = Integer.MAX_VALUE;
+        private Duration realtimeSendTimeout = Duration.ofSeconds(30);
+        private Duration realtimeConnectTimeout = Duration.ofSeconds(30);
+        private Duration realtimeCloseTimeout = Duration.ofSeconds(2);
+        private int realtimeRememberedMessages = 10_000;
+        private int realtimeFollowedConversations = 10_000;
 
         private Builder() {
         }
@@ -353,6 +407,87 @@ public final class UltraCartConversationClient implements ConversationPort {
             return this;
         }
 
+        /**
+         * How a live session presents the agent JWT on the upgrade request:
+         * {@link JwtPresentation#QUERY_PARAMETER} by default.
+         */
+        public Builder realtimeJwt(JwtPresentation presentation) {
+            this.realtimeJwt = presentation;
+            return this;
+        }
+
+        /**
+         * How often a live session pings the server (websocket ping frames); a socket whose pong does not
+         * come back before the next ping is dropped and reconnected. 30 seconds by default.
+         */
+        public Builder realtimePingInterval(Duration interval) {
+            this.realtimePingInterval = interval;
+            return this;
+        }
+
+        /** How often a live session calls the agent keepalive (operation 1); one minute by default. */
+        public Builder realtimeKeepAliveInterval(Duration interval) {
+            this.realtimeKeepAliveInterval = interval;
+            return this;
+        }
+
+        /**
+         * The waits between reconnect attempts: exponential backoff with full jitter, a random wait up to
+         * {@code initial}, then up to twice that, and so on, never more than {@code max}. 500 ms and
+         * 30 seconds by default.
+         */
+        public Builder realtimeReconnectDelays(Duration initial, Duration max) {
+            this.realtimeReconnectInitialDelay = initial;
+            this.realtimeReconnectMaxDelay = max;
+            return this;
+        }
+
+        /**
+         * How many reconnect attempts in a row may fail before a session gives up and ends
+         * ({@code CLOSED} with the last failure). Unlimited by default.
+         */
+        public Builder realtimeMaxReconnectAttempts(int attempts) {
+            this.realtimeMaxReconnectAttempts = attempts;
+            return this;
+        }
+
+        /**
+         * How long a sent message waits for the server to store or refuse it before its future fails with
+         * a {@link dev.parley.conversation.domain.TransportException}; 30 seconds by default.
+         */
+        public Builder realtimeSendTimeout(Duration timeout) {
+            this.realtimeSendTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How long {@link RealtimePort#connect connect} may take in all (authorizing and opening the
+         * socket) before it fails with a {@link dev.parley.conversation.domain.TransportException}; 30
+         * seconds by default.
+         */
+        public Builder realtimeConnectTimeout(Duration timeout) {
+            this.realtimeConnectTimeout = timeout;
+            return this;
+        }
+
+        Builder realtimeCloseTimeout(Duration timeout) {
+            this.realtimeCloseTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        Builder realtimeMemory(int messages, int conversations) {
+            this.realtimeRememberedMessages = messages;
+            this.realtimeFollowedConversations = conversations;
+            return this;
+        }
+
+        RealtimeSettings realtimeSettings() {
+            return new RealtimeSettings(realtimeJwt, realtimePingInterval, realtimeKeepAliveInterval,
+                    realtimeReconnectInitialDelay, realtimeReconnectMaxDelay, realtimeMaxReconnectAttempts,
+                    realtimeSendTimeout, realtimeCloseTimeout, realtimeRememberedMessages,
+                    realtimeFollowedConversations, jitter);
+        }
+
         Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;
@@ -389,6 +524,7 @@ public final class UltraCartConversationClient implements ConversationPort {
             if (httpLogging == null) {
                 problems.add("http logging must not be null; use HttpLogging.NONE to log nothing");
             }
+            checkRealtime(problems);
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("Cannot build the client: " + String.join("; ", problems) + ".");
             }
@@ -440,6 +576,27 @@ public final class UltraCartConversationClient implements ConversationPort {
             } else if (timeout.compareTo(MAX_TIMEOUT) > 0) {
                 problems.add(name + " must be at most 24 days (OkHttp's limit) but was " + timeout);
             }
+        }
+
+        private void checkRealtime(List<String> problems) {
+            if (realtimeJwt == null) {
+                problems.add("realtime JWT presentation must not be null");
+            }
+            checkTimeout(realtimePingInterval, "realtime ping interval", problems);
+            checkTimeout(realtimeKeepAliveInterval, "realtime keepalive interval", problems);
+            checkTimeout(realtimeReconnectInitialDelay, "realtime initial reconnect delay", problems);
+            checkTimeout(realtimeReconnectMaxDelay, "realtime max reconnect delay", problems);
+            if (realtimeReconnectInitialDelay != null && realtimeReconnectMaxDelay != null
+                    && realtimeReconnectMaxDelay.compareTo(realtimeReconnectInitialDelay) < 0) {
+                problems.add("realtime max reconnect delay must be at least the initial delay ("
+                        + realtimeReconnectInitialDelay + ") but was " + realtimeReconnectMaxDelay);
+            }
+            if (realtimeMaxReconnectAttempts < 0) {
+                problems.add("realtime max reconnect attempts must not be negative but was "
+                        + realtimeMaxReconnectAttempts);
+            }
+            checkTimeout(realtimeSendTimeout, "realtime send timeout", problems);
+            checkTimeout(realtimeConnectTimeout, "realtime connect timeout", problems);
         }
 
         private void checkUserAgent(List<String> problems) {
