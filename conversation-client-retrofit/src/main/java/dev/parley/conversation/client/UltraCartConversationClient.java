@@ -96,7 +96,8 @@ public final class UltraCartConversationClient implements ConversationPort {
                 .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
                         .header("User-Agent", builder.userAgent).build()));
         if (logging != null) {
-            websocket.addNetworkInterceptor(logging);
+            // OkHttp runs no network interceptor for a websocket's upgrade, so the log is an application one here.
+            websocket.addInterceptor(logging);
         }
         this.service = new Retrofit.Builder()
                 .baseUrl(baseUrl)

@@ -40,6 +40,10 @@ final class ScriptedChannel extends Dispatcher {
     final ConcurrentLinkedQueue<MockResponse> upgradeAnswers = new ConcurrentLinkedQueue<>();
     final Map<String, Function<Long, String>> messagesSince = new ConcurrentHashMap<>();
     final AtomicInteger authorizations = new AtomicInteger();
+    /** How many of the next upgrades to refuse with a 401 whose header and body repeat the JWT presented. */
+    final AtomicInteger echoingRefusals = new AtomicInteger();
+    /** When set, the JWTs handed out are this followed by a number: opaque, not compact JWTs. */
+    volatile String opaqueJwtPrefix;
     private final MockWebServer server;
 
     ScriptedChannel(MockWebServer server) {
@@ -67,9 +71,10 @@ final class ScriptedChannel extends Dispatcher {
         String path = request.getUrl().encodedPath();
         if (path.equals("/rest/v2/conversation/agent/auth")) {
             int n = authorizations.incrementAndGet();
+            String jwt = opaqueJwtPrefix == null ? jwt(n) : opaqueJwtPrefix + n;
             String url = "ws://" + server.getHostName() + ":" + server.getPort() + "/ws";
             return Scripted.ok("{\"agent_auth\":{\"conversation_participant_arn\":\"arn:agent:1\","
-                    + "\"conversation_participant_name\":\"Ann\",\"merchant_id\":\"DEMO\",\"jwt\":\"" + jwt(n)
+                    + "\"conversation_participant_name\":\"Ann\",\"merchant_id\":\"DEMO\",\"jwt\":\"" + jwt
                     + "\",\"websocket_url\":\"" + url + "\",\"twilio_accounts\":[]},\"success\":true,\"metadata\":{}}");
         }
         if (path.equals("/rest/v2/conversation/agent/keepalive")) {
@@ -87,6 +92,13 @@ final class ScriptedChannel extends Dispatcher {
         }
         if (path.equals("/ws")) {
             upgrades.add(request);
+            if (echoingRefusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                String presented = request.getUrl().queryParameter("jwt");
+                if (presented == null) {
+                    presented = request.getHeaders().get("Authorization");
+                }
+                return Scripted.error(401, "Token " + presented + " is not valid");
+            }
             MockResponse scripted = upgradeAnswers.poll();
             return scripted != null ? scripted : new MockResponse.Builder().webSocketUpgrade(new ServerSide()).build();
         }
