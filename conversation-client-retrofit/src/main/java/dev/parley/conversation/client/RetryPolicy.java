@@ -57,22 +57,36 @@ public final class RetryPolicy {
     /**
      * The default policy: 4 attempts in at most 60 seconds, backoff from 500 ms up to 20 seconds,
      * retrying 429 and 503 and connection failures.
+     *
+     * @return the default policy
      */
     public static RetryPolicy defaults() {
         return DEFAULTS;
     }
 
-    /** Never retries: every failure reaches the caller at once. */
+    /**
+     * Never retries: every failure reaches the caller at once.
+     *
+     * @return the policy that never retries
+     */
     public static RetryPolicy none() {
         return NONE;
     }
 
-    /** A builder starting from {@link #defaults()}. */
+    /**
+     * A builder starting from {@link #defaults()}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder starting from this policy. */
+    /**
+     * A builder starting from this policy.
+     *
+     * @return a new builder with this policy's settings
+     */
     public Builder toBuilder() {
         return new Builder()
                 .maxAttempts(maxAttempts)
@@ -83,32 +97,56 @@ public final class RetryPolicy {
                 .retryConnectionFailures(retryConnectionFailures);
     }
 
-    /** How many times a request is sent at most, the first time included (1 means never retried). */
+    /**
+     * How many times a request is sent at most, the first time included (1 means never retried).
+     *
+     * @return the most attempts
+     */
     public int maxAttempts() {
         return maxAttempts;
     }
 
-    /** The backoff ceiling before the first retry; it doubles for every further retry. */
+    /**
+     * The backoff ceiling before the first retry; it doubles for every further retry.
+     *
+     * @return the first backoff ceiling
+     */
     public Duration initialDelay() {
         return initialDelay;
     }
 
-    /** The longest wait before a retry; a longer {@code Retry-After} ends retrying. */
+    /**
+     * The longest wait before a retry; a longer {@code Retry-After} ends retrying.
+     *
+     * @return the longest wait
+     */
     public Duration maxDelay() {
         return maxDelay;
     }
 
-    /** How long after the first attempt a retry may still start. */
+    /**
+     * How long after the first attempt a retry may still start.
+     *
+     * @return the retry window
+     */
     public Duration maxElapsed() {
         return maxElapsed;
     }
 
-    /** The HTTP statuses that are retried (by default 429 and 503), in ascending order. */
+    /**
+     * The HTTP statuses that are retried (by default 429 and 503), in ascending order.
+     *
+     * @return the retried statuses
+     */
     public Set<Integer> retryStatuses() {
         return retryStatuses;
     }
 
-    /** Whether a connection that failed before a response arrived is retried (for operations safe to repeat). */
+    /**
+     * Whether a connection that failed before a response arrived is retried (for operations safe to repeat).
+     *
+     * @return true when connection failures are retried
+     */
     public boolean retriesConnectionFailures() {
         return retryConnectionFailures;
     }
@@ -161,37 +199,67 @@ public final class RetryPolicy {
         private Builder() {
         }
 
-        /** How many times a request is sent at most, the first time included; at least 1. */
+        /**
+         * How many times a request is sent at most, the first time included; at least 1.
+         *
+         * @param maxAttempts the most attempts
+         * @return this builder
+         */
         public Builder maxAttempts(int maxAttempts) {
             this.maxAttempts = maxAttempts;
             return this;
         }
 
-        /** The backoff ceiling before the first retry; positive. */
+        /**
+         * The backoff ceiling before the first retry; positive.
+         *
+         * @param initialDelay the first backoff ceiling
+         * @return this builder
+         */
         public Builder initialDelay(Duration initialDelay) {
             this.initialDelay = initialDelay;
             return this;
         }
 
-        /** The longest wait before a retry; at least the initial delay. */
+        /**
+         * The longest wait before a retry; at least the initial delay.
+         *
+         * @param maxDelay the longest wait
+         * @return this builder
+         */
         public Builder maxDelay(Duration maxDelay) {
             this.maxDelay = maxDelay;
             return this;
         }
 
-        /** How long after the first attempt a retry may still start; positive. */
+        /**
+         * How long after the first attempt a retry may still start; positive.
+         *
+         * @param maxElapsed the retry window
+         * @return this builder
+         */
         public Builder maxElapsed(Duration maxElapsed) {
             this.maxElapsed = maxElapsed;
             return this;
         }
 
-        /** The HTTP statuses to retry, each 408, 425, 429 or 500 to 599; none to retry no status. */
+        /**
+         * The HTTP statuses to retry, each 408, 425, 429 or 500 to 599; none to retry no status.
+         *
+         * @param statuses the statuses to retry
+         * @return this builder
+         */
         public Builder retryStatuses(int... statuses) {
             this.retryStatuses = statuses == null ? null : statuses.clone();
             return this;
         }
 
-        /** Whether to retry a connection that failed before a response arrived. */
+        /**
+         * Whether to retry a connection that failed before a response arrived.
+         *
+         * @param retry true to retry them
+         * @return this builder
+         */
         public Builder retryConnectionFailures(boolean retry) {
             this.retryConnectionFailures = retry;
             return this;
@@ -200,6 +268,7 @@ public final class RetryPolicy {
         /**
          * The policy.
          *
+         * @return the policy
          * @throws IllegalStateException naming the first value that is missing or out of range
          */
         public RetryPolicy build() {

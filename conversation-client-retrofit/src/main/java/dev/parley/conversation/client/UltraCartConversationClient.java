@@ -113,7 +113,11 @@ public final class UltraCartConversationClient implements ConversationPort {
                 builder.clock, builder.realtimeConnectTimeout);
     }
 
-    /** A builder; only a credential is required. */
+    /**
+     * A builder; only a credential is required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -329,13 +333,21 @@ public final class UltraCartConversationClient implements ConversationPort {
          * Where the API lives, {@link #DEFAULT_BASE_URL} by default; for the fake, its
          * {@code baseUrl()}. An absolute {@code http} or {@code https} URL without query or fragment;
          * a trailing {@code /} is optional.
+         *
+         * @param baseUrl the API's base URL
+         * @return this builder
          */
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = baseUrl;
             return this;
         }
 
-        /** Authenticates with UltraCart's simple key ({@code x-ultracart-simple-key}). */
+        /**
+         * Authenticates with UltraCart's simple key ({@code x-ultracart-simple-key}).
+         *
+         * @param simpleKey the key; never blank
+         * @return this builder
+         */
         public Builder simpleKey(String simpleKey) {
             this.simpleKey = simpleKey;
             return this;
@@ -346,6 +358,9 @@ public final class UltraCartConversationClient implements ConversationPort {
          * {@code supplier} for every request, retries included, so that the token can rotate. When
          * the supplier throws or returns a blank token, the operation fails with
          * {@link dev.parley.conversation.domain.UnauthorizedException} without sending anything.
+         *
+         * @param supplier gives the current token
+         * @return this builder
          */
         public Builder bearerToken(Supplier<String> supplier) {
             this.bearerToken = supplier;
@@ -355,43 +370,76 @@ public final class UltraCartConversationClient implements ConversationPort {
         /**
          * Shares this client's connection pool, dispatcher, proxy, TLS settings and interceptors.
          * The timeouts still come from this builder.
+         *
+         * @param client the application's OkHttp client
+         * @return this builder
          */
         public Builder okHttpClient(OkHttpClient client) {
             this.okHttpClient = client;
             return this;
         }
 
-        /** How long to wait for a connection; 10 seconds by default. */
+        /**
+         * How long to wait for a connection; 10 seconds by default.
+         *
+         * @param timeout positive
+         * @return this builder
+         */
         public Builder connectTimeout(Duration timeout) {
             this.connectTimeout = timeout;
             return this;
         }
 
-        /** How long to wait for each read from the server; 30 seconds by default. */
+        /**
+         * How long to wait for each read from the server; 30 seconds by default.
+         *
+         * @param timeout positive
+         * @return this builder
+         */
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = timeout;
             return this;
         }
 
-        /** How long to wait for each write to the server; 30 seconds by default. */
+        /**
+         * How long to wait for each write to the server; 30 seconds by default.
+         *
+         * @param timeout positive
+         * @return this builder
+         */
         public Builder writeTimeout(Duration timeout) {
             this.writeTimeout = timeout;
             return this;
         }
 
-        /** How long one attempt may take in all, from connecting to reading the whole answer; 60 seconds by default. */
+        /**
+         * How long one attempt may take in all, from connecting to reading the whole answer; 60 seconds by default.
+         *
+         * @param timeout positive
+         * @return this builder
+         */
         public Builder callTimeout(Duration timeout) {
             this.callTimeout = timeout;
             return this;
         }
 
-        /** When to retry failed requests; {@link RetryPolicy#defaults()} by default, {@link RetryPolicy#none()} to never. */
+        /**
+         * When to retry failed requests; {@link RetryPolicy#defaults()} by default, {@link RetryPolicy#none()} to never.
+         *
+         * @param policy the retry policy
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy policy) {
             this.retryPolicy = policy;
             return this;
         }
 
-        /** The {@code User-Agent} header, replacing the default {@code parley-conversation-client/VERSION okhttp/VERSION}. */
+        /**
+         * The {@code User-Agent} header, replacing the default {@code parley-conversation-client/VERSION okhttp/VERSION}.
+         *
+         * @param userAgent the header's value; never blank
+         * @return this builder
+         */
         public Builder userAgent(String userAgent) {
             this.userAgent = userAgent;
             return this;
@@ -402,6 +450,9 @@ public final class UltraCartConversationClient implements ConversationPort {
          * {@code dev.parley.conversation.client.http}; {@link HttpLogging#NONE} by default. Credential
          * headers, JWTs and signed URL queries never appear. Retries are logged at DEBUG on this
          * class's logger whatever this setting.
+         *
+         * @param level how much to log
+         * @return this builder
          */
         public Builder httpLogging(HttpLogging level) {
             this.httpLogging = level;
@@ -507,6 +558,7 @@ public final class UltraCartConversationClient implements ConversationPort {
         /**
          * The client.
          *
+         * @return the client
          * @throws IllegalStateException listing everything that is missing or wrong, each named with
          *                               its value (a credential only by its length: it is a secret)
          */

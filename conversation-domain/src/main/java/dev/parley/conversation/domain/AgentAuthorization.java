@@ -23,7 +23,17 @@ public record AgentAuthorization(
         URI websocketUrl,
         List<TwilioAccount> twilioAccounts) {
 
-    /** @throws IllegalArgumentException when the agent ARN or JWT is missing */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param agentArn the agent's participant ARN
+     * @param agentName the agent's display name; optional
+     * @param merchantId the merchant; optional
+     * @param jwt a signed compact JWT naming agent and merchant, with an expiry
+     * @param websocketUrl where to open the websocket; optional
+     * @param twilioAccounts the merchant's Twilio accounts (may be empty)
+     * @throws IllegalArgumentException when the agent ARN or JWT is missing
+     */
     public AgentAuthorization {
         Checks.nonNull(agentArn, "agent arn");
         Checks.nonBlank(jwt, "agent jwt");

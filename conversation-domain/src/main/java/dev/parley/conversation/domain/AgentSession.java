@@ -22,6 +22,8 @@ public interface AgentSession extends AutoCloseable {
      * The listener also sees the stored message as a {@link ConversationEvent.NewMessage}, like every
      * other session of the merchant.
      *
+     * @param message the message to send, with the client message id that identifies it
+     * @return the stored message, or a future failed with why it was refused
      * @throws NullPointerException when {@code message} is null
      */
     CompletableFuture<Message> sendMessage(OutgoingMessage message);
@@ -30,12 +32,18 @@ public interface AgentSession extends AutoCloseable {
      * Tells the conversation's other participants that the agent is typing ({@code value} is what the
      * agent has typed so far, or a marker the console chooses). Fire and forget: nothing is stored.
      *
+     * @param conversation the conversation the agent is typing in
+     * @param value what the agent has typed so far, or the console's marker
      * @throws TransportException when the session is not connected
      * @throws NullPointerException when an argument is null
      */
     void sendTyping(ConversationId conversation, String value);
 
-    /** Whether the session is connected now (a session that is reconnecting is not). */
+    /**
+     * Whether the session is connected now (a session that is reconnecting is not).
+     *
+     * @return true while connected
+     */
     boolean isOpen();
 
     /** Ends the session for good: no event after this returns, and no thread or socket is left. Idempotent. */

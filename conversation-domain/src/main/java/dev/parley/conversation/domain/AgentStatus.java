@@ -25,6 +25,7 @@ public enum AgentStatus {
     /**
      * The value as UltraCart spells it.
      *
+     * @return UltraCart's spelling
      * @throws IllegalStateException for {@link #UNKNOWN}, which has no spelling of its own
      */
     public String value() {
@@ -34,6 +35,9 @@ public enum AgentStatus {
     /**
      * The constant for UltraCart's spelling, matched exactly (case matters);
      * {@link #UNKNOWN} for anything else, including {@code null}.
+     *
+     * @param value UltraCart's spelling; may be null
+     * @return the constant, or {@link #UNKNOWN}
      */
     public static AgentStatus fromValue(String value) {
         return EnumValues.fromValue(values(), c -> c.value, value, UNKNOWN);
@@ -43,6 +47,8 @@ public enum AgentStatus {
      * The constant for UltraCart's spelling, refusing anything unknown: for input that must be
      * one of the documented values.
      *
+     * @param value UltraCart's spelling
+     * @return the constant
      * @throws IllegalArgumentException naming the value and the accepted ones
      */
     public static AgentStatus parse(String value) {

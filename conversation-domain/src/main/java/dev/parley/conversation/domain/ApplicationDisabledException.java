@@ -16,7 +16,11 @@ public class ApplicationDisabledException extends ConversationException {
         super(message, statusCode, details, cause);
     }
 
-    /** With status 410 and no details. */
+    /**
+     * With status 410 and no details.
+     *
+     * @param message what was refused and why
+     */
     public ApplicationDisabledException(String message) {
         this(message, 410, null, null);
     }

@@ -40,7 +40,23 @@ public record Cart(
         CartContact shipping,
         CustomerProfile customerProfile) {
 
-    /** @throws IllegalArgumentException when a list holds null or the shipping contact has an email */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param id the cart's id; optional
+     * @param merchantId the merchant; optional
+     * @param currencyCode the customer's currency; optional
+     * @param baseCurrencyCode the merchant's base currency; optional
+     * @param languageIsoCode the customer's language; optional
+     * @param loggedIn whether the customer is logged in; optional
+     * @param items the cart's lines
+     * @param couponCodes coupons applied
+     * @param totals the money summary; optional
+     * @param billing the billing contact; optional
+     * @param shipping the shipping contact (never with an email); optional
+     * @param customerProfile the logged-in customer's profile; optional
+     * @throws IllegalArgumentException when a list holds null or the shipping contact has an email
+     */
     public Cart {
         items = Checks.list(items, "cart items");
         couponCodes = Checks.list(couponCodes, "coupon codes");

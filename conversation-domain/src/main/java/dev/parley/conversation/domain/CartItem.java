@@ -26,7 +26,20 @@ public record CartItem(
         List<CartItemOption> options,
         String imageUrl,
         String viewUrl) {
-    /** @throws IllegalArgumentException when an option is null */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param itemId the merchant's item id; optional
+     * @param description the item's description; optional
+     * @param quantity how many; optional
+     * @param unitCost price of one; optional
+     * @param discount discount on the line; optional
+     * @param totalCost price of the line; optional
+     * @param options options chosen
+     * @param imageUrl the item's default image; optional
+     * @param viewUrl the item's page in the store; optional
+     * @throws IllegalArgumentException when an option is null
+     */
     public CartItem {
         options = Checks.list(options, "cart item options");
     }

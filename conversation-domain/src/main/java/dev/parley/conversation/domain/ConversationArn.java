@@ -8,12 +8,22 @@ package dev.parley.conversation.domain;
  * @param value the identifier as UltraCart spells it; never blank
  */
 public record ConversationArn(String value) {
-    /** @throws IllegalArgumentException when {@code value} is null or blank */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param value the identifier as UltraCart spells it; never blank
+     * @throws IllegalArgumentException when {@code value} is null or blank
+     */
     public ConversationArn {
         Checks.nonBlank(value, "conversation arn");
     }
 
-    /** Same as the constructor, for call sites that read better with a factory. */
+    /**
+     * Same as the constructor, for call sites that read better with a factory.
+     *
+     * @param value the ARN; never blank
+     * @return the ARN
+     */
     public static ConversationArn of(String value) {
         return new ConversationArn(value);
     }

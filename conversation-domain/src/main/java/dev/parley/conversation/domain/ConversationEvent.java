@@ -22,6 +22,8 @@ public sealed interface ConversationEvent {
     /**
      * The conversation the event concerns, or null when it concerns none (a queue's status, or an
      * unrecognized frame without one).
+     *
+     * @return the conversation's id, or null
      */
     ConversationId conversationId();
 
@@ -31,7 +33,12 @@ public sealed interface ConversationEvent {
      * @param summary the new conversation
      */
     record NewConversation(ConversationSummary summary) implements ConversationEvent {
-        /** @throws IllegalArgumentException when {@code summary} is null */
+        /**
+         * Creates the value, checking its components.
+         *
+         * @param summary the new conversation
+         * @throws IllegalArgumentException when {@code summary} is null
+         */
         public NewConversation {
             Checks.nonNull(summary, "summary");
         }
@@ -49,7 +56,13 @@ public sealed interface ConversationEvent {
      * @param message      the stored message, with its id, time and client message id
      */
     record NewMessage(ConversationId conversation, Message message) implements ConversationEvent {
-        /** @throws IllegalArgumentException when an argument is null */
+        /**
+         * Creates the value, checking its components.
+         *
+         * @param conversation where
+         * @param message the stored message, with its id, time and client message id
+         * @throws IllegalArgumentException when an argument is null
+         */
         public NewMessage {
             Checks.nonNull(conversation, "conversation");
             Checks.nonNull(message, "message");
@@ -68,7 +81,12 @@ public sealed interface ConversationEvent {
      * @param summary the updated summary
      */
     record NewMessageSummary(ConversationSummary summary) implements ConversationEvent {
-        /** @throws IllegalArgumentException when {@code summary} is null */
+        /**
+         * Creates the value, checking its components.
+         *
+         * @param summary the updated summary
+         * @throws IllegalArgumentException when {@code summary} is null
+         */
         public NewMessageSummary {
             Checks.nonNull(summary, "summary");
         }
@@ -85,7 +103,12 @@ public sealed interface ConversationEvent {
      * @param summary the updated summary, with its participants
      */
     record ParticipantUpdate(ConversationSummary summary) implements ConversationEvent {
-        /** @throws IllegalArgumentException when {@code summary} is null */
+        /**
+         * Creates the value, checking its components.
+         *
+         * @param summary the updated summary, with its participants
+         * @throws IllegalArgumentException when {@code summary} is null
+         */
         public ParticipantUpdate {
             Checks.nonNull(summary, "summary");
         }
@@ -103,7 +126,12 @@ public sealed interface ConversationEvent {
      * @param queue the queue as {@link ConversationPort#getQueueStatuses()} shows it now
      */
     record QueueStatusUpdate(QueueStatus queue) implements ConversationEvent {
-        /** @throws IllegalArgumentException when {@code queue} is null */
+        /**
+         * Creates the value, checking its components.
+         *
+         * @param queue the queue as {@link ConversationPort#getQueueStatuses()} shows it now
+         * @throws IllegalArgumentException when {@code queue} is null
+         */
         public QueueStatusUpdate {
             Checks.nonNull(queue, "queue");
         }
@@ -123,7 +151,14 @@ public sealed interface ConversationEvent {
      */
     record MessagesRead(ConversationId conversation, MessageId newestRead, Instant newestReadAt)
             implements ConversationEvent {
-        /** @throws IllegalArgumentException when {@code conversation} is null */
+        /**
+         * Creates the value, checking its components.
+         *
+         * @param conversation where
+         * @param newestRead the newest message read; optional
+         * @param newestReadAt that message's time; optional
+         * @throws IllegalArgumentException when {@code conversation} is null
+         */
         public MessagesRead {
             Checks.nonNull(conversation, "conversation");
         }
@@ -144,7 +179,15 @@ public sealed interface ConversationEvent {
      */
     record Typing(ConversationId conversation, ParticipantArn author, String authorName, String value)
             implements ConversationEvent {
-        /** @throws IllegalArgumentException when {@code conversation} is null */
+        /**
+         * Creates the value, checking its components.
+         *
+         * @param conversation where
+         * @param author who; optional
+         * @param authorName their display name; optional
+         * @param value what they sent as typing; optional
+         * @throws IllegalArgumentException when {@code conversation} is null
+         */
         public Typing {
             Checks.nonNull(conversation, "conversation");
         }
@@ -161,7 +204,12 @@ public sealed interface ConversationEvent {
      * @param summary its summary, closed
      */
     record ConversationClosed(ConversationSummary summary) implements ConversationEvent {
-        /** @throws IllegalArgumentException when {@code summary} is null */
+        /**
+         * Creates the value, checking its components.
+         *
+         * @param summary its summary, closed
+         * @throws IllegalArgumentException when {@code summary} is null
+         */
         public ConversationClosed {
             Checks.nonNull(summary, "summary");
         }
@@ -183,7 +231,15 @@ public sealed interface ConversationEvent {
      */
     record WebchatContextChanged(ConversationId conversation, CartId cartId, String ucacid, String url)
             implements ConversationEvent {
-        /** @throws IllegalArgumentException when {@code conversation} is null */
+        /**
+         * Creates the value, checking its components.
+         *
+         * @param conversation where
+         * @param cartId the customer's cart; optional
+         * @param ucacid UltraCart's analytics id of the customer; optional
+         * @param url the page the customer is on; optional
+         * @throws IllegalArgumentException when {@code conversation} is null
+         */
         public WebchatContextChanged {
             Checks.nonNull(conversation, "conversation");
         }
@@ -201,7 +257,13 @@ public sealed interface ConversationEvent {
      * @param message      the message with its new {@link Message#transportStatuses()}
      */
     record MessageUpdated(ConversationId conversation, Message message) implements ConversationEvent {
-        /** @throws IllegalArgumentException when an argument is null */
+        /**
+         * Creates the value, checking its components.
+         *
+         * @param conversation where
+         * @param message the message with its new {@link Message#transportStatuses()}
+         * @throws IllegalArgumentException when an argument is null
+         */
         public MessageUpdated {
             Checks.nonNull(conversation, "conversation");
             Checks.nonNull(message, "message");

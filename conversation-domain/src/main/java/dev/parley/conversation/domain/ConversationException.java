@@ -21,6 +21,9 @@ import java.util.Optional;
 public class ConversationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The HTTP status, or 0 without an answer.
+     */
     private final int statusCode;
     private final transient ErrorDetails details;
 
@@ -36,12 +39,20 @@ public class ConversationException extends RuntimeException {
         this.details = details;
     }
 
-    /** The HTTP status the server answered, or 0 when no answer was had (transport failures). */
+    /**
+     * The HTTP status the server answered, or 0 when no answer was had (transport failures).
+     *
+     * @return the status, or 0 without an answer
+     */
     public int statusCode() {
         return statusCode;
     }
 
-    /** UltraCart's error fields, when the server sent them. */
+    /**
+     * UltraCart's error fields, when the server sent them.
+     *
+     * @return UltraCart's error fields, or empty
+     */
     public Optional<ErrorDetails> details() {
         return Optional.ofNullable(details);
     }

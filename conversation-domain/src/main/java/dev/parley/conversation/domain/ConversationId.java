@@ -8,12 +8,22 @@ package dev.parley.conversation.domain;
  * @param value the identifier as UltraCart spells it; never blank
  */
 public record ConversationId(String value) {
-    /** @throws IllegalArgumentException when {@code value} is null or blank */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param value the identifier as UltraCart spells it; never blank
+     * @throws IllegalArgumentException when {@code value} is null or blank
+     */
     public ConversationId {
         Checks.nonBlank(value, "conversation id");
     }
 
-    /** Same as the constructor, for call sites that read better with a factory. */
+    /**
+     * Same as the constructor, for call sites that read better with a factory.
+     *
+     * @param value the uuid; never blank
+     * @return the id
+     */
     public static ConversationId of(String value) {
         return new ConversationId(value);
     }

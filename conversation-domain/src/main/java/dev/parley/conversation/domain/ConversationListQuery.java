@@ -21,7 +21,15 @@ public record ConversationListQuery(Medium medium, Instant before, int limit, in
     /** UltraCart's largest page size. */
     public static final int MAX_LIMIT = 200;
 
-    /** @throws IllegalArgumentException for a limit outside 1..200, a negative offset or an UNKNOWN medium */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param medium only conversations over this medium; {@code null} for all
+     * @param before only conversations whose last message is strictly earlier; {@code null} for all
+     * @param limit page size, 1 to {@value #MAX_LIMIT} (UltraCart's {@code _limit}, default {@value #DEFAULT_LIMIT})
+     * @param offset zero-based position of the page's first conversation (UltraCart's {@code _offset})
+     * @throws IllegalArgumentException for a limit outside 1..200, a negative offset or an UNKNOWN medium
+     */
     public ConversationListQuery {
         Checks.between(limit, 1, MAX_LIMIT, "limit");
         Checks.atLeast(offset, 0, "offset");
@@ -30,27 +38,51 @@ public record ConversationListQuery(Medium medium, Instant before, int limit, in
         }
     }
 
-    /** Every conversation, first page of {@value #DEFAULT_LIMIT}. */
+    /**
+     * Every conversation, first page of {@value #DEFAULT_LIMIT}.
+     *
+     * @return the query
+     */
     public static ConversationListQuery all() {
         return new ConversationListQuery(null, null, DEFAULT_LIMIT, 0);
     }
 
-    /** This query over one medium only ({@code null} for all). */
+    /**
+     * This query over one medium only ({@code null} for all).
+     *
+     * @param medium the medium, or null for every medium
+     * @return a copy of this query with that medium
+     */
     public ConversationListQuery withMedium(Medium medium) {
         return new ConversationListQuery(medium, before, limit, offset);
     }
 
-    /** This query over conversations whose last message is strictly before {@code instant} ({@code null} for all). */
+    /**
+     * This query over conversations whose last message is strictly before {@code instant} ({@code null} for all).
+     *
+     * @param instant the exclusive upper bound on the last message's time, or null for none
+     * @return a copy of this query with that bound
+     */
     public ConversationListQuery withBefore(Instant instant) {
         return new ConversationListQuery(medium, instant, limit, offset);
     }
 
-    /** This query with another page size. */
+    /**
+     * This query with another page size.
+     *
+     * @param newLimit the page size, 1 to 200
+     * @return a copy of this query with that page size
+     */
     public ConversationListQuery withLimit(int newLimit) {
         return new ConversationListQuery(medium, before, newLimit, offset);
     }
 
-    /** This query starting at another offset. */
+    /**
+     * This query starting at another offset.
+     *
+     * @param newOffset the offset, 0 or more
+     * @return a copy of this query with that offset
+     */
     public ConversationListQuery withOffset(int newOffset) {
         return new ConversationListQuery(medium, before, limit, newOffset);
     }

@@ -30,6 +30,8 @@ public interface ConversationPort {
     /**
      * Authorizes the agent for UltraCart's conversation websocket: a signed JWT and where to connect.
      * UltraCart: {@code getAgentWebsocketAuthorization}, {@code PUT /conversation/agent/auth}.
+     *
+     * @return the agent's JWT and websocket URL
      */
     AgentAuthorization authorizeAgent();
 
@@ -38,11 +40,18 @@ public interface ConversationPort {
      * only the most recent N). UltraCart: {@code getConversation},
      * {@code GET /conversation/conversations/{uuid}}.
      *
+     * @param query which conversation, and how many of its messages
+     * @return the conversation with its participants and messages
      * @throws NotFoundException when there is no such conversation
      */
     Conversation getConversation(ConversationQuery query);
 
-    /** {@link #getConversation(ConversationQuery)} with all messages. */
+    /**
+     * {@link #getConversation(ConversationQuery)} with all messages.
+     *
+     * @param id the conversation
+     * @return the conversation with its participants and all its messages
+     */
     default Conversation getConversation(ConversationId id) {
         return getConversation(ConversationQuery.of(id));
     }
@@ -52,6 +61,8 @@ public interface ConversationPort {
      * campaign data; {@link WebchatContext#EMPTY} when none was recorded. UltraCart:
      * {@code getConversationContext}, {@code PUT /conversation/conversations/{uuid}/context}.
      *
+     * @param id the webchat conversation
+     * @return the recorded context, or {@link WebchatContext#EMPTY}
      * @throws NotFoundException when there is no such conversation
      */
     WebchatContext getWebchatContext(ConversationId id);
@@ -61,6 +72,8 @@ public interface ConversationPort {
      * {@code query.limit()}. UltraCart: {@code getConversationMessages},
      * {@code GET /conversation/conversations/{uuid}/messages/{since}}.
      *
+     * @param query which conversation, since when and how many
+     * @return the messages, oldest first; empty when none arrived
      * @throws NotFoundException when there is no such conversation
      */
     List<Message> getMessages(MessagesQuery query);
@@ -70,6 +83,8 @@ public interface ConversationPort {
      * {@code mp4}, {@code pdf}, ...). UltraCart: {@code getConversationMultimediaUploadUrl},
      * {@code GET /conversation/upload_url/{extension}}.
      *
+     * @param extension the file's extension, without the dot
+     * @return where to upload the file and the key that cites it in a message
      * @throws InvalidRequestException when the extension is not a media type a chat carries
      * @throws IllegalArgumentException when the extension is blank or has anything but letters and digits
      */
@@ -78,12 +93,17 @@ public interface ConversationPort {
     /**
      * Reads every webchat queue of the merchant with its agents and waiting customers. UltraCart:
      * {@code getConversationWebchatQueueStatuses}, {@code GET /conversation/conversations/queues/statuses}.
+     *
+     * @return the queues, with their agents and waiting customers
      */
     List<QueueStatus> getQueueStatuses();
 
     /**
      * Lists one page of conversations, newest to oldest by last message. UltraCart:
      * {@code getConversations}, {@code GET /conversation/conversations}.
+     *
+     * @param query which page, of which conversations
+     * @return the page, with the offset of the next one when there is one
      */
     Page<ConversationSummary> listConversations(ConversationListQuery query);
 
@@ -92,6 +112,9 @@ public interface ConversationPort {
      * page only when the stream reaches it. Each conversation is given once even if one moved
      * between pages (a conversation that moves past the pages already read may be missed: pin
      * {@link ConversationListQuery#before()} for a stable walk).
+     *
+     * @param query which conversations, from which offset
+     * @return a lazy stream of the conversations, newest first
      */
     default Stream<ConversationSummary> streamConversations(ConversationListQuery query) {
         return PageWalk.stream(query, this::listConversations);
@@ -101,6 +124,7 @@ public interface ConversationPort {
      * Makes the agent a participant of the conversation; joining again changes nothing. UltraCart:
      * {@code joinConversation}, {@code PUT /conversation/conversations/{uuid}/join}.
      *
+     * @param id the conversation to join
      * @throws NotFoundException when there is no such conversation
      */
     void joinConversation(ConversationId id);
@@ -109,6 +133,7 @@ public interface ConversationPort {
      * Marks the agent as having left the conversation; leaving one not joined changes nothing.
      * UltraCart: {@code leaveConversation}, {@code DELETE /conversation/conversations/{uuid}/leave}.
      *
+     * @param id the conversation to leave
      * @throws NotFoundException when there is no such conversation
      */
     void leaveConversation(ConversationId id);
@@ -117,6 +142,7 @@ public interface ConversationPort {
      * Marks the conversation read for the agent, until someone else writes again. UltraCart:
      * {@code markReadConversation}, {@code PUT /conversation/conversations/{uuid}/markread}.
      *
+     * @param id the conversation to mark read
      * @throws NotFoundException when there is no such conversation
      */
     void markRead(ConversationId id);
@@ -126,6 +152,8 @@ public interface ConversationPort {
      * one is given (medium websocket), else over SMS. Not idempotent: never retried automatically.
      * UltraCart: {@code startConversation}, {@code PUT /conversation/conversations}.
      *
+     * @param request who takes part, and the queue for a webchat
+     * @return the new conversation
      * @throws InvalidRequestException when the server refuses the request
      * @throws NotFoundException when the queue does not exist
      */
@@ -136,6 +164,8 @@ public interface ConversationPort {
      * UltraCart: {@code updateConversationWebchatQueueStatus},
      * {@code PUT /conversation/conversations/queues/{queue_name}/status}.
      *
+     * @param queue the queue
+     * @param status the agent's new status in it
      * @throws NotFoundException when the merchant has no such queue
      * @throws IllegalArgumentException when {@code status} is null or {@link AgentStatus#UNKNOWN}
      */

@@ -8,7 +8,13 @@ package dev.parley.conversation.domain;
  */
 public record ConversationQuery(ConversationId id, Integer messageLimit) {
 
-    /** @throws IllegalArgumentException when {@code id} is null or the limit below 1 */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param id the conversation
+     * @param messageLimit only the most recent N messages (still oldest first); {@code null} for all
+     * @throws IllegalArgumentException when {@code id} is null or the limit below 1
+     */
     public ConversationQuery {
         Checks.nonNull(id, "conversation id");
         if (messageLimit != null) {
@@ -16,12 +22,22 @@ public record ConversationQuery(ConversationId id, Integer messageLimit) {
         }
     }
 
-    /** The whole conversation with all its messages. */
+    /**
+     * The whole conversation with all its messages.
+     *
+     * @param id the conversation
+     * @return the query
+     */
     public static ConversationQuery of(ConversationId id) {
         return new ConversationQuery(id, null);
     }
 
-    /** This query reading only the most recent {@code limit} messages. */
+    /**
+     * This query reading only the most recent {@code limit} messages.
+     *
+     * @param limit how many of the most recent messages to read; positive
+     * @return a copy of this query with that limit
+     */
     public ConversationQuery withMessageLimit(int limit) {
         return new ConversationQuery(id, limit);
     }

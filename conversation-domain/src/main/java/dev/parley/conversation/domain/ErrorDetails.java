@@ -16,7 +16,13 @@ public record ErrorDetails(
         String errorCode,
         String moreInfo) {
 
-    /** Details with just the two messages. */
+    /**
+     * Details with just the two messages.
+     *
+     * @param developerMessage the message for the developer; optional
+     * @param userMessage the message to show a user; optional
+     * @return the details
+     */
     public static ErrorDetails of(String developerMessage, String userMessage) {
         return new ErrorDetails(developerMessage, userMessage, null, null, null);
     }

@@ -16,7 +16,11 @@ public class InvalidRequestException extends ConversationException {
         super(message, statusCode, details, cause);
     }
 
-    /** With status 400 and no details. */
+    /**
+     * With status 400 and no details.
+     *
+     * @param message what was refused and why
+     */
     public InvalidRequestException(String message) {
         this(message, 400, null, null);
     }

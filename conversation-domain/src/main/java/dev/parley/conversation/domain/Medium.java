@@ -23,6 +23,7 @@ public enum Medium {
     /**
      * The value as UltraCart spells it.
      *
+     * @return UltraCart's spelling
      * @throws IllegalStateException for {@link #UNKNOWN}, which has no spelling of its own
      */
     public String value() {
@@ -32,6 +33,9 @@ public enum Medium {
     /**
      * The constant for UltraCart's spelling, matched exactly (case matters);
      * {@link #UNKNOWN} for anything else, including {@code null}.
+     *
+     * @param value UltraCart's spelling; may be null
+     * @return the constant, or {@link #UNKNOWN}
      */
     public static Medium fromValue(String value) {
         return EnumValues.fromValue(values(), c -> c.value, value, UNKNOWN);
@@ -41,6 +45,8 @@ public enum Medium {
      * The constant for UltraCart's spelling, refusing anything unknown: for input that must be
      * one of the documented values.
      *
+     * @param value UltraCart's spelling
+     * @return the constant
      * @throws IllegalArgumentException naming the value and the accepted ones
      */
     public static Medium parse(String value) {

@@ -8,12 +8,22 @@ package dev.parley.conversation.domain;
  * @param value the identifier as UltraCart spells it; never blank
  */
 public record MessageId(String value) {
-    /** @throws IllegalArgumentException when {@code value} is null or blank */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param value the identifier as UltraCart spells it; never blank
+     * @throws IllegalArgumentException when {@code value} is null or blank
+     */
     public MessageId {
         Checks.nonBlank(value, "message id");
     }
 
-    /** Same as the constructor, for call sites that read better with a factory. */
+    /**
+     * Same as the constructor, for call sites that read better with a factory.
+     *
+     * @param value the message uuid; never blank
+     * @return the id
+     */
     public static MessageId of(String value) {
         return new MessageId(value);
     }

@@ -8,7 +8,13 @@ package dev.parley.conversation.domain;
 public class MessageRefusedException extends InvalidRequestException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Why the message was refused.
+     */
     private final Reason reason;
+    /**
+     * The refused message's client message id, or null.
+     */
     private final String clientMessageId;
 
     /**
@@ -23,12 +29,20 @@ public class MessageRefusedException extends InvalidRequestException {
         this.clientMessageId = clientMessageId;
     }
 
-    /** Why the message was refused. */
+    /**
+     * Why the message was refused.
+     *
+     * @return the reason
+     */
     public Reason reason() {
         return reason;
     }
 
-    /** The refused message's client message id, or null when the server did not name it. */
+    /**
+     * The refused message's client message id, or null when the server did not name it.
+     *
+     * @return the client message id, or null
+     */
     public String clientMessageId() {
         return clientMessageId;
     }

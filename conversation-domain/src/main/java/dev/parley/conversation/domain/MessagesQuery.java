@@ -15,7 +15,14 @@ import java.time.Instant;
  */
 public record MessagesQuery(ConversationId id, Instant since, Integer limit) {
 
-    /** @throws IllegalArgumentException when id or since is null, since is before the epoch, or the limit below 1 */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param id the conversation
+     * @param since only messages sent strictly after this instant ({@link Instant#EPOCH} for all)
+     * @param limit only the first N of those; {@code null} for all
+     * @throws IllegalArgumentException when id or since is null, since is before the epoch, or the limit below 1
+     */
     public MessagesQuery {
         Checks.nonNull(id, "conversation id");
         Checks.nonNull(since, "since");
@@ -27,22 +34,42 @@ public record MessagesQuery(ConversationId id, Instant since, Integer limit) {
         }
     }
 
-    /** Every message of the conversation. */
+    /**
+     * Every message of the conversation.
+     *
+     * @param id the conversation
+     * @return the query
+     */
     public static MessagesQuery all(ConversationId id) {
         return new MessagesQuery(id, Instant.EPOCH, null);
     }
 
-    /** Messages sent strictly after {@code since}. */
+    /**
+     * Messages sent strictly after {@code since}.
+     *
+     * @param id the conversation
+     * @param since the exclusive lower bound on a message's send time
+     * @return the query
+     */
     public static MessagesQuery since(ConversationId id, Instant since) {
         return new MessagesQuery(id, since, null);
     }
 
-    /** This query returning at most {@code n} messages. */
+    /**
+     * This query returning at most {@code n} messages.
+     *
+     * @param n the largest number of messages; positive
+     * @return a copy of this query with that limit
+     */
     public MessagesQuery withLimit(int n) {
         return new MessagesQuery(id, since, n);
     }
 
-    /** {@link #since()} as UltraCart's epoch milliseconds. */
+    /**
+     * {@link #since()} as UltraCart's epoch milliseconds.
+     *
+     * @return the bound in milliseconds since the epoch
+     */
     public long sinceEpochMillis() {
         return since.toEpochMilli();
     }

@@ -21,12 +21,27 @@ public record Money(
         String localizedFormatted,
         BigDecimal exchangeRate) {
 
-    /** @throws IllegalArgumentException when {@code value} is null */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param value the amount in the merchant's base currency
+     * @param currencyCode ISO 4217 code; optional
+     * @param localized the amount in the customer's currency; optional
+     * @param localizedFormatted that amount formatted for display, e.g. {@code "$19.99"}; optional
+     * @param exchangeRate base to customer currency rate; optional
+     * @throws IllegalArgumentException when {@code value} is null
+     */
     public Money {
         Checks.nonNull(value, "money value");
     }
 
-    /** An amount in one currency, without localization. */
+    /**
+     * An amount in one currency, without localization.
+     *
+     * @param value the amount as a decimal string
+     * @param currencyCode the ISO 4217 currency
+     * @return the amount
+     */
     public static Money of(String value, String currencyCode) {
         return new Money(new BigDecimal(value), currencyCode, null, null, null);
     }

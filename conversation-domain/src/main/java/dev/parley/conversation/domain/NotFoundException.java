@@ -16,7 +16,11 @@ public class NotFoundException extends ConversationException {
         super(message, statusCode, details, cause);
     }
 
-    /** With status 404 and no details. */
+    /**
+     * With status 404 and no details.
+     *
+     * @param message what was not found
+     */
     public NotFoundException(String message) {
         this(message, 404, null, null);
     }

@@ -16,19 +16,38 @@ import java.util.UUID;
  */
 public record OutgoingMessage(ConversationId conversation, String body, String clientMessageId, List<UploadKey> uploadKeys) {
 
-    /** @throws IllegalArgumentException when the conversation or client message id is missing, or a key is null */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param conversation where to send it
+     * @param body the text; optional when there are upload keys
+     * @param clientMessageId the sender's id for it, which the stored message carries back; never blank
+     * @param uploadKeys completed uploads to attach ({@link ConversationPort#createUploadUrl(String)})
+     * @throws IllegalArgumentException when the conversation or client message id is missing, or a key is null
+     */
     public OutgoingMessage {
         Checks.nonNull(conversation, "conversation");
         Checks.nonBlank(clientMessageId, "client message id");
         uploadKeys = Checks.list(uploadKeys, "upload keys");
     }
 
-    /** A text message with a fresh random client message id. */
+    /**
+     * A text message with a fresh random client message id.
+     *
+     * @param conversation the conversation to write in
+     * @param body the text; never blank
+     * @return the message, ready to send
+     */
     public static OutgoingMessage text(ConversationId conversation, String body) {
         return new OutgoingMessage(conversation, body, UUID.randomUUID().toString(), List.of());
     }
 
-    /** This message with the given uploads attached. */
+    /**
+     * This message with the given uploads attached.
+     *
+     * @param keys the uploads to attach, in order
+     * @return a copy of this message with those uploads
+     */
     public OutgoingMessage withUploads(List<UploadKey> keys) {
         return new OutgoingMessage(conversation, body, clientMessageId, keys);
     }

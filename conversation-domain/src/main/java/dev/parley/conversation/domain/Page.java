@@ -15,7 +15,16 @@ import java.util.Optional;
  */
 public record Page<T>(List<T> items, int offset, int limit, Integer totalRecords, Integer nextOffset) {
 
-    /** @throws IllegalArgumentException when offsets or counts are negative or an item is null */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param items the page's items, in the listing's order
+     * @param offset zero-based position of the first item in the whole listing
+     * @param limit the page size asked for
+     * @param totalRecords how many items the whole listing holds; {@code null} when the server did not say
+     * @param nextOffset the offset of the next page; {@code null} when this is the last page
+     * @throws IllegalArgumentException when offsets or counts are negative or an item is null
+     */
     public Page {
         items = Checks.list(items, "page items");
         Checks.atLeast(offset, 0, "page offset");
@@ -29,12 +38,20 @@ public record Page<T>(List<T> items, int offset, int limit, Integer totalRecords
         }
     }
 
-    /** Whether another page follows this one. */
+    /**
+     * Whether another page follows this one.
+     *
+     * @return true when a next page exists
+     */
     public boolean hasMore() {
         return nextOffset != null;
     }
 
-    /** The next page's offset, when there is one. */
+    /**
+     * The next page's offset, when there is one.
+     *
+     * @return the next page's offset, or empty on the last page
+     */
     public Optional<Integer> next() {
         return Optional.ofNullable(nextOffset);
     }

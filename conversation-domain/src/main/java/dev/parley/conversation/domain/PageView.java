@@ -29,7 +29,22 @@ public record PageView(
         Boolean recording,
         Boolean redirect,
         List<PageViewMetadata> metadata) {
-    /** @throws IllegalArgumentException when a metadata entry is null */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param url the page's URL
+     * @param title the page's title
+     * @param query the URL's query string
+     * @param method the HTTP method
+     * @param referrer the referring URL
+     * @param timeOnPage seconds spent on the page
+     * @param bounce whether the visit bounced
+     * @param prefetch whether it was a prefetch
+     * @param recording whether the visit was recorded
+     * @param redirect whether the page redirected
+     * @param metadata extra key/value data
+     * @throws IllegalArgumentException when a metadata entry is null
+     */
     public PageView {
         metadata = Checks.list(metadata, "page view metadata");
     }

@@ -19,7 +19,17 @@ public record QueueAgent(
         Instant lastChatAt,
         boolean nextRoundRobin,
         String profileImageUrl) {
-    /** @throws IllegalArgumentException when {@code arn} is null */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param arn the agent's participant ARN
+     * @param name display name; optional
+     * @param status available, busy or unavailable; optional
+     * @param lastChatAt when the agent last took a chat; optional
+     * @param nextRoundRobin whether the agent is next in the queue's round robin
+     * @param profileImageUrl avatar URL; optional
+     * @throws IllegalArgumentException when {@code arn} is null
+     */
     public QueueAgent {
         Checks.nonNull(arn, "queue agent arn");
     }

@@ -8,12 +8,22 @@ package dev.parley.conversation.domain;
  * @param value the identifier as UltraCart spells it; never blank
  */
 public record QueueName(String value) {
-    /** @throws IllegalArgumentException when {@code value} is null or blank */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param value the identifier as UltraCart spells it; never blank
+     * @throws IllegalArgumentException when {@code value} is null or blank
+     */
     public QueueName {
         Checks.nonBlank(value, "queue name");
     }
 
-    /** Same as the constructor, for call sites that read better with a factory. */
+    /**
+     * Same as the constructor, for call sites that read better with a factory.
+     *
+     * @param value the queue's name; never blank
+     * @return the name
+     */
     public static QueueName of(String value) {
         return new QueueName(value);
     }

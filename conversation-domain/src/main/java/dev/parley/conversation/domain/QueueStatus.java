@@ -43,14 +43,37 @@ public record QueueStatus(
         Instant customerWaitingSince,
         List<QueueEntry> entries) {
 
-    /** @throws IllegalArgumentException when the name is null or a list holds null */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param name the queue's name
+     * @param agentCount agents in the queue
+     * @param agentAvailableCount agents available
+     * @param agentBusyCount agents busy
+     * @param agentUnavailableCount agents unavailable
+     * @param agents the agents
+     * @param customerAbandonCount customers who gave up waiting
+     * @param customerActiveCount customers in a chat now
+     * @param customerAverageAbandonTimeSeconds average wait before giving up
+     * @param customerAverageChatTimeSeconds average chat length
+     * @param customerAverageHoldTimeSeconds average wait before an agent answered
+     * @param customerChatCount chats held
+     * @param customerWaitingCount customers waiting
+     * @param customerWaitingSince when the longest-waiting customer joined; optional
+     * @param entries the customers waiting, longest-waiting first
+     * @throws IllegalArgumentException when the name is null or a list holds null
+     */
     public QueueStatus {
         Checks.nonNull(name, "queue name");
         agents = Checks.list(agents, "queue agents");
         entries = Checks.list(entries, "queue entries");
     }
 
-    /** Whether the counts agree with the lists, as UltraCart documents. */
+    /**
+     * Whether the counts agree with the lists, as UltraCart documents.
+     *
+     * @return true when every count matches its list
+     */
     public boolean isConsistent() {
         return agentCount == agents.size()
                 && agentCount == agentAvailableCount + agentBusyCount + agentUnavailableCount

@@ -9,6 +9,9 @@ import java.util.Optional;
 public class RateLimitedException extends ConversationException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The wait the server asked for, or null.
+     */
     private final Duration retryAfter;
 
     /**
@@ -25,7 +28,11 @@ public class RateLimitedException extends ConversationException {
         this.retryAfter = retryAfter;
     }
 
-    /** How long the server asked to wait before retrying ({@code Retry-After}), when it said. */
+    /**
+     * How long the server asked to wait before retrying ({@code Retry-After}), when it said.
+     *
+     * @return the wait the server asked for, or empty
+     */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

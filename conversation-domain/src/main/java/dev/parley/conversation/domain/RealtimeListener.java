@@ -7,7 +7,11 @@ package dev.parley.conversation.domain;
 @FunctionalInterface
 public interface RealtimeListener {
 
-    /** One event of the merchant: a {@code switch} over the sealed {@link ConversationEvent} is exhaustive. */
+    /**
+     * One event of the merchant: a {@code switch} over the sealed {@link ConversationEvent} is exhaustive.
+     *
+     * @param event what happened
+     */
     void onEvent(ConversationEvent event);
 
     /**

@@ -26,6 +26,8 @@ public interface RealtimePort {
      * order the changes happened, one at a time, on a thread of the session's own (never the caller's);
      * a listener that throws is logged and the session goes on.
      *
+     * @param listener receives the merchant's events, one at a time
+     * @return the connected session; close it to disconnect
      * @throws UnauthorizedException when the credential (or the agent authorization it yields) is refused
      * @throws TransportException when the channel cannot be reached
      * @throws NullPointerException when {@code listener} is null

@@ -16,7 +16,11 @@ public class ServerErrorException extends ConversationException {
         super(message, statusCode, details, cause);
     }
 
-    /** With status 500 and no details. */
+    /**
+     * With status 500 and no details.
+     *
+     * @param message what failed
+     */
     public ServerErrorException(String message) {
         this(message, 500, null, null);
     }

@@ -21,7 +21,14 @@ public record StartConversationRequest(
         ConversationArn conversationArn,
         QueueId queueId) {
 
-    /** @throws IllegalArgumentException when there are neither participants nor a queue */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param participantArns participants to add besides the agent
+     * @param conversationArn an ARN to give the conversation; optional
+     * @param queueId the webchat queue to start it in; optional (then the medium is SMS)
+     * @throws IllegalArgumentException when there are neither participants nor a queue
+     */
     public StartConversationRequest {
         participantArns = Checks.list(participantArns, "participant arns");
         if (participantArns.isEmpty() && queueId == null) {
@@ -30,12 +37,22 @@ public record StartConversationRequest(
         }
     }
 
-    /** An SMS conversation with these participants. */
+    /**
+     * An SMS conversation with these participants.
+     *
+     * @param participants the customers' ARNs (phone numbers for SMS)
+     * @return the request
+     */
     public static StartConversationRequest withParticipants(ParticipantArn... participants) {
         return new StartConversationRequest(List.of(participants), null, null);
     }
 
-    /** A webchat conversation in this queue. */
+    /**
+     * A webchat conversation in this queue.
+     *
+     * @param queue the webchat queue
+     * @return the request
+     */
     public static StartConversationRequest inQueue(QueueId queue) {
         return new StartConversationRequest(List.of(), null, Checks.nonNull(queue, "queue id"));
     }

@@ -17,7 +17,12 @@ public class TransportException extends ConversationException {
         super(message, statusCode, null, cause);
     }
 
-    /** With no response and this cause. */
+    /**
+     * With no response and this cause.
+     *
+     * @param message what was attempted and what went wrong
+     * @param cause the underlying failure
+     */
     public TransportException(String message, Throwable cause) {
         this(message, 0, cause);
     }

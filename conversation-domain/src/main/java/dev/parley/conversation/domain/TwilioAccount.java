@@ -9,7 +9,13 @@ import java.util.List;
  * @param phoneNumbers the account's phone numbers
  */
 public record TwilioAccount(MerchantId merchantId, List<String> phoneNumbers) {
-    /** @throws IllegalArgumentException when a phone number is null */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param merchantId the merchant; optional
+     * @param phoneNumbers the account's phone numbers
+     * @throws IllegalArgumentException when a phone number is null
+     */
     public TwilioAccount {
         phoneNumbers = Checks.list(phoneNumbers, "twilio phone numbers");
     }

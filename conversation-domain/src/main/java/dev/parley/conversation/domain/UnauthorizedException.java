@@ -16,7 +16,11 @@ public class UnauthorizedException extends ConversationException {
         super(message, statusCode, details, cause);
     }
 
-    /** With status 401 and no details. */
+    /**
+     * With status 401 and no details.
+     *
+     * @param message what was refused
+     */
     public UnauthorizedException(String message) {
         this(message, 401, null, null);
     }

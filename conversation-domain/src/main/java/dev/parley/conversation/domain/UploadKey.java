@@ -8,12 +8,22 @@ package dev.parley.conversation.domain;
  * @param value the identifier as UltraCart spells it; never blank
  */
 public record UploadKey(String value) {
-    /** @throws IllegalArgumentException when {@code value} is null or blank */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param value the identifier as UltraCart spells it; never blank
+     * @throws IllegalArgumentException when {@code value} is null or blank
+     */
     public UploadKey {
         Checks.nonBlank(value, "upload key");
     }
 
-    /** Same as the constructor, for call sites that read better with a factory. */
+    /**
+     * Same as the constructor, for call sites that read better with a factory.
+     *
+     * @param value the key; never blank
+     * @return the key
+     */
     public static UploadKey of(String value) {
         return new UploadKey(value);
     }

@@ -12,7 +12,13 @@ import java.net.URI;
  * @param url where to {@code PUT} the bytes, until it expires
  */
 public record UploadUrl(UploadKey key, URI url) {
-    /** @throws IllegalArgumentException when key or url is null */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param key the upload's unique key
+     * @param url where to {@code PUT} the bytes, until it expires
+     * @throws IllegalArgumentException when key or url is null
+     */
     public UploadUrl {
         Checks.nonNull(key, "upload key");
         Checks.nonNull(url, "upload url");

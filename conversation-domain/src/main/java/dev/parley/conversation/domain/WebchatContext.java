@@ -21,12 +21,25 @@ public record WebchatContext(
     /** The context of a conversation with none recorded (UltraCart answers {@code {}}). */
     public static final WebchatContext EMPTY = new WebchatContext(null, null, List.of(), null, null);
 
-    /** @throws IllegalArgumentException when a page view is null */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param cart the customer's cart; optional
+     * @param currentUrl the page the customer is on; optional
+     * @param pageViews pages viewed in this visit
+     * @param sessionStart how the visit began; optional
+     * @param sessionUtm the visit's campaign data; optional
+     * @throws IllegalArgumentException when a page view is null
+     */
     public WebchatContext {
         pageViews = Checks.list(pageViews, "page views");
     }
 
-    /** Whether nothing has been recorded. */
+    /**
+     * Whether nothing has been recorded.
+     *
+     * @return true when no field holds a value
+     */
     public boolean isEmpty() {
         return equals(EMPTY);
     }

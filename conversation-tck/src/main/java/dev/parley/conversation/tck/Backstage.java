@@ -28,13 +28,20 @@ import java.util.Set;
  */
 public interface Backstage {
 
-    /** What this backstage can do; a method whose capability is missing may throw {@link UnsupportedOperationException}. */
+    /**
+     * What this backstage can do; a method whose capability is missing may throw {@link UnsupportedOperationException}.
+     *
+     * @return the capabilities it offers
+     */
     Set<BackstageCapability> capabilities();
 
     /**
      * Why this backstage declines {@code capability}, as a phrase the kit puts in the reason of every
      * test it skips for it ({@code "backstage declines MESSAGES: <this>"}). Only asked for declined
      * capabilities.
+     *
+     * @param capability a declined capability
+     * @return the reason, as a phrase
      */
     default String whyDeclined(BackstageCapability capability) {
         return "this backstage does not offer it";
@@ -45,6 +52,7 @@ public interface Backstage {
      * itself): the kit then runs only the tests the port alone can set up.
      *
      * @param reason why, e.g. {@code "UltraCart cannot be driven from a test"}
+     * @return a backstage with no capability
      * @throws NullPointerException when {@code reason} is null
      */
     static Backstage none(String reason) {
@@ -57,6 +65,7 @@ public interface Backstage {
      * missing). The customer is a participant; when {@code firstMessage} is non-null it is the
      * conversation's first message, written by the customer. Needs {@link BackstageCapability#CUSTOMER_CONVERSATIONS}.
      *
+     * @param conversation who opens it, over which medium, and with what first message
      * @return the new conversation's id
      */
     ConversationId customerStartsConversation(CustomerConversation conversation);
@@ -65,6 +74,10 @@ public interface Backstage {
      * A message arrives in a conversation from {@code author} (a customer, or an agent on another
      * console). It counts as unread for every other participant. Needs {@link BackstageCapability#MESSAGES}.
      *
+     * @param conversation the conversation
+     * @param author who writes
+     * @param authorName the author's display name; optional
+     * @param body the text
      * @return the message as stored, with its id and time
      */
     Message messageArrives(ConversationId conversation, ParticipantArn author, String authorName, String body);
@@ -72,25 +85,44 @@ public interface Backstage {
     /**
      * The webchat customer's browsing context is recorded, replacing the previous one. Needs
      * {@link BackstageCapability#WEBCHAT_CONTEXT}.
+     *
+     * @param conversation the webchat conversation
+     * @param context the context to record
      */
     void recordWebchatContext(ConversationId conversation, WebchatContext context);
 
     /**
      * Makes sure the tenant has a webchat queue with this name, and returns its id. Needs
      * {@link BackstageCapability#QUEUES}.
+     *
+     * @param queue the queue's name
+     * @return the queue's id
      */
     QueueId createQueue(QueueName queue);
 
     /**
      * A customer starts waiting in a queue (created when missing). Needs {@link BackstageCapability#QUEUES}.
      *
+     * @param queue the queue's name
+     * @param customer the customer's ARN
+     * @param name the customer's name; optional
+     * @param email the customer's email; optional
+     * @param question what the customer asks; optional
      * @return the queue entry as stored
      */
     QueueEntry customerWaits(QueueName queue, ParticipantArn customer, String name, String email, String question);
 
-    /** The tenant's clock moves forward. Needs {@link BackstageCapability#CLOCK}. */
+    /**
+     * The tenant's clock moves forward. Needs {@link BackstageCapability#CLOCK}.
+     *
+     * @param by how far; not negative
+     */
     void advanceClock(Duration by);
 
-    /** The tenant's current time. Needs {@link BackstageCapability#CLOCK}. */
+    /**
+     * The tenant's current time. Needs {@link BackstageCapability#CLOCK}.
+     *
+     * @return the time
+     */
     Instant now();
 }

@@ -44,12 +44,16 @@ public abstract class ConversationPortVerification {
      * A fresh merchant sandbox for one test: the port under test acting as that merchant's agent, and
      * the backstage driving the same merchant. Called before every test, and once more by the tests
      * of tenant isolation (unless {@link #tenantsAreIsolated()} is false).
+     *
+     * @return the port under test and its backstage, for a new merchant
      */
     protected abstract TckTenant newTenant();
 
     /**
      * A port of the same implementation presenting a credential it refuses, for the rule that every
      * operation then answers 401; {@code null} (the default) declines, and that test is skipped.
+     *
+     * @return a port whose credential is refused, or null to decline
      */
     protected ConversationPort portWithBadCredential() {
         return null;
@@ -58,6 +62,8 @@ public abstract class ConversationPortVerification {
     /**
      * Whether two calls to {@link #newTenant()} give two isolated merchants (true by default). Return
      * false when they share one merchant (say, one UltraCart account): the isolation tests are then skipped.
+     *
+     * @return false when tenants share one merchant
      */
     protected boolean tenantsAreIsolated() {
         return true;
@@ -165,11 +171,6 @@ public abstract class ConversationPortVerification {
         new ConversationRules(kit).limitAboveCountGivesAll();
     }
 
-    /** get_06: a limit below 1 is refused (before any call). */
-    @Test
-    public void required_get_06_limitBelowOneRefused() {
-        new ConversationRules(kit).limitBelowOneRefused();
-    }
 
     /** get_07: the summary describes the most recent message. */
     @Test
@@ -283,11 +284,6 @@ public abstract class ConversationPortVerification {
         new MessageRules(kit).pollingSeesExactlyTheNewMessage();
     }
 
-    /** messages_08: a limit below 1 or a {@code since} before the epoch is refused (before any call). */
-    @Test
-    public void required_messages_08_badArgumentsRefused() {
-        new MessageRules(kit).queryRefusesBadArguments();
-    }
 
     // ---- 6 getConversationMultimediaUploadUrl ---------------------------------------------------
 
@@ -439,10 +435,14 @@ public abstract class ConversationPortVerification {
         new ListingRules(kit).limitDefaultAndEcho();
     }
 
-    /** list_10: _limit outside 1..200 and a negative _offset are refused; every valid query is accepted. */
+    /**
+     * list_10: every valid query is accepted, at the extremes of its bounds ({@code _limit} 1 and 200, an
+     * offset far past the end, {@code before} at the epoch and far in the future). Queries outside the
+     * bounds cannot reach a port: the domain's query types refuse them when built.
+     */
     @Test
-    public void required_list_10_boundsRefusedAndExtremesAccepted() {
-        new ListingRules(kit).boundsRefusedByQueryAndExtremesAccepted();
+    public void required_list_10_extremeValidQueriesAccepted() {
+        new ListingRules(kit).extremeValidQueriesAccepted();
     }
 
     /** list_11: medium filters, and total_records counts only the matching. */
@@ -627,17 +627,15 @@ public abstract class ConversationPortVerification {
         new StartRules(kit).visibleInGetAndList();
     }
 
-    /** start_06: starting in an unknown queue is 404. */
+    /**
+     * start_06: starting in a queue the merchant does not have is 404. Optional: the contract's table
+     * says so for operation 13 only; Parley's fake answers 404 here too, as UltraCart's users would expect.
+     */
     @Test
-    public void required_start_06_unknownQueueNotFound() {
+    public void optional_start_06_unknownQueueNotFound() {
         new StartRules(kit).unknownQueueNotFound();
     }
 
-    /** start_07: a request with neither participants nor a queue is refused (before any call). */
-    @Test
-    public void required_start_07_needsParticipantsOrQueue() {
-        new StartRules(kit).requestNeedsParticipantsOrQueue();
-    }
 
     /** start_08: the conversation_arn requested is the new conversation's arn; without one it gets one. */
     @Test

@@ -88,14 +88,6 @@ final class ConversationRules {
         }
     }
 
-    void limitBelowOneRefused() {
-        for (int limit : new int[] {0, -1, Integer.MIN_VALUE}) {
-            assertThatThrownBy(() -> ConversationQuery.of(Kit.unknownConversationId()).withMessageLimit(limit))
-                    .as(rule("get_06", "a message limit below 1 (" + limit + ") is refused before any call"))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining(String.valueOf(limit));
-        }
-    }
 
     void summaryDescribesLastMessage() {
         Kit.CustomerChat chat = kit.customerWithMessages(3);

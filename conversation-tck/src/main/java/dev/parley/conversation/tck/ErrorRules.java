@@ -83,10 +83,10 @@ final class ErrorRules {
                 StartConversationRequest.withParticipants(Kit.newCustomerArn())));
         calls.put("getConversation", () -> bad.getConversation(Kit.unknownConversationId()));
         for (Map.Entry<String, Supplier<?>> call : calls.entrySet()) {
-            UnauthorizedException refused = Kit.assertRefused(UnauthorizedException.class, rule("errors_08",
+            UnauthorizedException refused = Kit.assertRefused(UnauthorizedException.class, rule("errors_07",
                     call.getKey() + " with a bad credential is 401, before anything else is looked at"),
                     call.getValue());
-            assertThat(refused.statusCode()).as(rule("errors_08", call.getKey() + " refused with status 401"))
+            assertThat(refused.statusCode()).as(rule("errors_07", call.getKey() + " refused with status 401"))
                     .isEqualTo(401);
         }
     }

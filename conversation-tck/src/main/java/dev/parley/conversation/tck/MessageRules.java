@@ -126,14 +126,4 @@ final class MessageRules {
                 .usingRecursiveComparison().comparingOnlyFields(Kit.MESSAGE_IDENTITY).isEqualTo(arrived);
     }
 
-    void queryRefusesBadArguments() {
-        for (int limit : new int[] {0, -5}) {
-            assertThatThrownBy(() -> MessagesQuery.all(Kit.unknownConversationId()).withLimit(limit))
-                    .as(rule("messages_08", "a limit below 1 (" + limit + ") is refused before any call"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(String.valueOf(limit));
-        }
-        assertThatThrownBy(() -> MessagesQuery.since(Kit.unknownConversationId(), Instant.EPOCH.minusMillis(1)))
-                .as(rule("messages_08", "a 'since' before the epoch has no message_epoch and is refused before any call"))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
 }

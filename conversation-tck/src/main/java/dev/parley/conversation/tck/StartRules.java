@@ -99,14 +99,6 @@ final class StartRules {
                 () -> kit.port().startConversation(StartConversationRequest.inQueue(unknown)));
     }
 
-    void requestNeedsParticipantsOrQueue() {
-        assertThatThrownBy(() -> new StartConversationRequest(List.of(), null, null))
-                .as(rule("start_07", "a start request with neither participant ARNs nor a queue is refused before any"
-                        + " call")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> StartConversationRequest.withParticipants())
-                .as(rule("start_07", "a start request with an empty participant list and no queue is refused"))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
 
     void requestedArnKept() {
         ConversationArn wanted = ConversationArn.of("arn:parley:tck:conversation/" + Kit.unique("c"));

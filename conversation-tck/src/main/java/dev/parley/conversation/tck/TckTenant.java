@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param backstage the driver for what the API cannot do, on the same tenant
  */
 public record TckTenant(ConversationPort port, Backstage backstage) {
-    /** @throws NullPointerException when either is null */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param port the implementation under test, as this tenant's agent
+     * @param backstage the driver for what the API cannot do, on the same tenant
+     * @throws NullPointerException when either is null
+     */
     public TckTenant {
         Objects.requireNonNull(port, "port must not be null");
         Objects.requireNonNull(backstage, "backstage must not be null");

@@ -3,6 +3,7 @@ package dev.parley.conversation.tck;
 import static dev.parley.conversation.tck.Kit.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.conversation.domain.ConversationException;
 import dev.parley.conversation.domain.InvalidRequestException;
 import dev.parley.conversation.domain.UploadKey;
 import dev.parley.conversation.domain.UploadUrl;
@@ -27,7 +28,13 @@ final class UploadRules {
 
     void mediaExtensionsAccepted() {
         for (String extension : MEDIA) {
-            UploadUrl upload = kit.port().createUploadUrl(extension);
+            UploadUrl upload;
+            try {
+                upload = kit.port().createUploadUrl(extension);
+            } catch (ConversationException refused) {
+                throw new AssertionError(rule("upload_01", "an upload URL is granted for ." + extension
+                        + ", a media type a chat carries, but it was refused: " + refused.getMessage()), refused);
+            }
             assertThat(upload).as(rule("upload_01", "an upload URL is granted for ." + extension)).isNotNull();
             assertThat(upload.key()).as(rule("upload_01", "the grant for ." + extension + " carries a key")).isNotNull();
             assertThat(upload.url()).as(rule("upload_01", "the grant for ." + extension + " carries a url")).isNotNull();

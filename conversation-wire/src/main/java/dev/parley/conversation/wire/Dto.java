@@ -378,4 +378,46 @@ final class Dto {
             @Json(name = "localized_formatted") String localizedFormatted,
             BigDecimal value) {
     }
+
+    /**
+     * {@code ConversationWebsocketMessage}: one frame of the realtime channel, either way. Only the event
+     * payloads Parley maps are here; the customer-side ones (queue position, rrweb, add coupon, add item)
+     * are skipped when read.
+     */
+    public record ConversationWebsocketMessage(
+            @Json(name = "conversation_uuid") String conversationUuid,
+            @Json(name = "event_conversation_closed") Conversation eventConversationClosed,
+            @Json(name = "event_new_conversation") Conversation eventNewConversation,
+            @Json(name = "event_new_message") Conversation eventNewMessage,
+            @Json(name = "event_participant_update") Conversation eventParticipantUpdate,
+            @Json(name = "event_queue_status_update") ConversationWebchatQueueStatus eventQueueStatusUpdate,
+            @Json(name = "event_read_message") ConversationEventReadMessage eventReadMessage,
+            @Json(name = "event_type") String eventType,
+            @Json(name = "event_typing") ConversationEventTyping eventTyping,
+            @Json(name = "event_updated_message") ConversationMessage eventUpdatedMessage,
+            @Json(name = "event_webchat_context") ConversationEventWebchatContext eventWebchatContext,
+            ConversationMessage message,
+            String type) {
+    }
+
+    /** {@code ConversationEventReadMessage}. */
+    public record ConversationEventReadMessage(
+            @Json(name = "conversation_message_uuid") String conversationMessageUuid,
+            @Json(name = "message_dts") Instant messageDts,
+            @Json(name = "message_epoch") Long messageEpoch) {
+    }
+
+    /** {@code ConversationEventTyping}. */
+    public record ConversationEventTyping(
+            @Json(name = "author_conversation_participant_arn") String authorConversationParticipantArn,
+            @Json(name = "author_conversation_participant_name") String authorConversationParticipantName,
+            String value) {
+    }
+
+    /** {@code ConversationEventWebchatContext}. */
+    public record ConversationEventWebchatContext(
+            @Json(name = "cart_id") String cartId,
+            String ucacid,
+            String url) {
+    }
 }

@@ -10,6 +10,7 @@ import dev.parley.conversation.domain.CartItemOption;
 import dev.parley.conversation.domain.CartTotals;
 import dev.parley.conversation.domain.Conversation;
 import dev.parley.conversation.domain.ConversationArn;
+import dev.parley.conversation.domain.ConversationEvent;
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.ConversationSummary;
 import dev.parley.conversation.domain.CustomerProfile;
@@ -21,6 +22,7 @@ import dev.parley.conversation.domain.Message;
 import dev.parley.conversation.domain.MessageId;
 import dev.parley.conversation.domain.MessageType;
 import dev.parley.conversation.domain.Money;
+import dev.parley.conversation.domain.OutgoingMessage;
 import dev.parley.conversation.domain.Page;
 import dev.parley.conversation.domain.PageView;
 import dev.parley.conversation.domain.PageViewMetadata;
@@ -47,6 +49,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -156,6 +159,168 @@ final class ToDomain {
     static AgentStatus queueStatusUpdate(Dto.ConversationWebchatQueueStatusUpdateRequest dto) {
         String path = at(ROOT, "agent_status");
         return value(required(dto.agentStatus(), path), path, AgentStatus::parse);
+    }
+
+    // ---- realtime frames
+
+    /** The {@code event_type} values of {@code ConversationWebsocketMessage}. */
+    private static final Set<String> EVENT_TYPES = Set.of("queue position", "webchat start conversation",
+            "conversation closed", "new conversation", "new message", "updated message", "queue status update",
+            "rrweb", "participant update", "read message", "typing", "add coupon", "add item", "webchat context");
+
+    /**
+     * A frame a server sent, read tolerantly: an unknown {@code type} or {@code event_type}, and the
+     * customer-side events, read as {@link ConversationEvent.Unrecognized}; an {@code updated message}
+     * shaped as a refusal reads as {@link RealtimeFrame.Refusal}.
+     */
+    static RealtimeFrame serverFrame(Dto.ConversationWebsocketMessage dto) {
+        String type = dto.type();
+        String eventType = dto.eventType();
+        ConversationId conversation = value(dto.conversationUuid(), at(ROOT, "conversation_uuid"), ConversationId::new);
+        if ("ping".equals(type)) {
+            return RealtimeFrame.PING;
+        }
+        if ("message".equals(type)) {
+            return new RealtimeFrame.Event(new ConversationEvent.NewMessage(
+                    required(conversation, at(ROOT, "conversation_uuid")),
+                    message(required(dto.message(), at(ROOT, "message")), at(ROOT, "message"))));
+        }
+        if (!"event".equals(type) || eventType == null) {
+            return new RealtimeFrame.Event(new ConversationEvent.Unrecognized(type, eventType, conversation));
+        }
+        if ("updated message".equals(eventType)) {
+            RealtimeFrame.Refusal refusal = refusal(conversation, dto.eventUpdatedMessage());
+            if (refusal != null) {
+                return refusal;
+            }
+        }
+        ConversationEvent event = switch (eventType) {
+            case "new conversation" -> new ConversationEvent.NewConversation(
+                    eventSummary(dto.eventNewConversation(), "event_new_conversation"));
+            case "new message" -> new ConversationEvent.NewMessageSummary(
+                    eventSummary(dto.eventNewMessage(), "event_new_message"));
+            case "participant update" -> new ConversationEvent.ParticipantUpdate(
+                    eventSummary(dto.eventParticipantUpdate(), "event_participant_update"));
+            case "conversation closed" -> new ConversationEvent.ConversationClosed(
+                    eventSummary(dto.eventConversationClosed(), "event_conversation_closed"));
+            case "queue status update" -> new ConversationEvent.QueueStatusUpdate(queueStatus(
+                    required(dto.eventQueueStatusUpdate(), at(ROOT, "event_queue_status_update")),
+                    at(ROOT, "event_queue_status_update")));
+            case "read message" -> messagesRead(required(conversation, at(ROOT, "conversation_uuid")),
+                    dto.eventReadMessage());
+            case "typing" -> typing(required(conversation, at(ROOT, "conversation_uuid")), dto.eventTyping());
+            case "webchat context" -> webchatContextChanged(
+                    required(conversation, at(ROOT, "conversation_uuid")), dto.eventWebchatContext());
+            case "updated message" -> updatedMessage(conversation, dto.eventUpdatedMessage());
+            default -> new ConversationEvent.Unrecognized(type, eventType, conversation);
+        };
+        return new RealtimeFrame.Event(event);
+    }
+
+    /** A delivery-status update; a notice without a time (so no message, and no refusal either) is unrecognized. */
+    private static ConversationEvent updatedMessage(ConversationId conversation, Dto.ConversationMessage dto) {
+        String path = at(ROOT, "event_updated_message");
+        Dto.ConversationMessage message = required(dto, path);
+        if (message.messageDts() == null && message.messageEpoch() == null) {
+            return new ConversationEvent.Unrecognized("event", "updated message", conversation);
+        }
+        return new ConversationEvent.MessageUpdated(required(conversation, at(ROOT, "conversation_uuid")),
+                message(message, path));
+    }
+
+    /**
+     * A frame an agent sent, read strictly: {@code type} must be one of the schema's, and so must
+     * {@code event_type}; a message needs its conversation and client message id. Frames a server does
+     * not act on (other events, {@code check queue position}) read as an {@link RealtimeFrame.Event} of
+     * {@link ConversationEvent.Unrecognized}.
+     */
+    static RealtimeFrame agentFrame(Dto.ConversationWebsocketMessage dto) {
+        String type = required(dto.type(), at(ROOT, "type"));
+        ConversationId conversation = value(dto.conversationUuid(), at(ROOT, "conversation_uuid"), ConversationId::new);
+        String eventType = dto.eventType();
+        if (eventType != null && !EVENT_TYPES.contains(eventType)) {
+            throw new MappingException("Expected an event_type of the contract's ConversationWebsocketMessage but was \""
+                    + eventType + "\"", at(ROOT, "event_type"), null);
+        }
+        switch (type) {
+            case "ping":
+                return RealtimeFrame.PING;
+            case "message":
+                return new RealtimeFrame.SendMessage(outgoingMessage(
+                        required(conversation, at(ROOT, "conversation_uuid")),
+                        required(dto.message(), at(ROOT, "message"))));
+            case "event":
+                if ("typing".equals(eventType)) {
+                    return new RealtimeFrame.SendTyping(required(conversation, at(ROOT, "conversation_uuid")),
+                            dto.eventTyping() == null ? null : dto.eventTyping().value());
+                }
+                return new RealtimeFrame.Event(new ConversationEvent.Unrecognized(type, eventType, conversation));
+            case "check queue position":
+                return new RealtimeFrame.Event(new ConversationEvent.Unrecognized(type, eventType, conversation));
+            default:
+                throw new MappingException("Expected a type of message, event, ping or check queue position but was \""
+                        + type + "\"", at(ROOT, "type"), null);
+        }
+    }
+
+    private static ConversationSummary eventSummary(Dto.Conversation dto, String field) {
+        return summary(required(dto, at(ROOT, field)), at(ROOT, field));
+    }
+
+    private static ConversationEvent.MessagesRead messagesRead(
+            ConversationId conversation, Dto.ConversationEventReadMessage dto) {
+        if (dto == null) {
+            return new ConversationEvent.MessagesRead(conversation, null, null);
+        }
+        String path = at(ROOT, "event_read_message");
+        Instant readAt = dto.messageDts() != null ? dto.messageDts()
+                : dto.messageEpoch() != null ? Instant.ofEpochMilli(dto.messageEpoch())
+                : null;
+        return new ConversationEvent.MessagesRead(conversation,
+                value(dto.conversationMessageUuid(), at(path, "conversation_message_uuid"), MessageId::new), readAt);
+    }
+
+    private static ConversationEvent.Typing typing(ConversationId conversation, Dto.ConversationEventTyping dto) {
+        if (dto == null) {
+            return new ConversationEvent.Typing(conversation, null, null, null);
+        }
+        return new ConversationEvent.Typing(conversation,
+                value(dto.authorConversationParticipantArn(),
+                        at(at(ROOT, "event_typing"), "author_conversation_participant_arn"), ParticipantArn::new),
+                dto.authorConversationParticipantName(),
+                dto.value());
+    }
+
+    private static ConversationEvent.WebchatContextChanged webchatContextChanged(
+            ConversationId conversation, Dto.ConversationEventWebchatContext dto) {
+        if (dto == null) {
+            return new ConversationEvent.WebchatContextChanged(conversation, null, null, null);
+        }
+        return new ConversationEvent.WebchatContextChanged(conversation,
+                value(dto.cartId(), at(at(ROOT, "event_webchat_context"), "cart_id"), CartId::new),
+                dto.ucacid(),
+                dto.url());
+    }
+
+    /**
+     * The refusal an {@code updated message} carries, or null when it is a real update: a refusal's message
+     * has neither {@code conversation_message_uuid} nor a time, and a body {@code refused STATUS TOKEN: ...}.
+     */
+    private static RealtimeFrame.Refusal refusal(ConversationId conversation, Dto.ConversationMessage dto) {
+        if (conversation == null || dto == null || dto.conversationMessageUuid() != null
+                || dto.messageEpoch() != null || dto.messageDts() != null) {
+            return null;
+        }
+        return RefusalBodies.parse(conversation, dto.clientMessageId(), dto.body());
+    }
+
+    private static OutgoingMessage outgoingMessage(ConversationId conversation, Dto.ConversationMessage dto) {
+        String path = at(ROOT, "message");
+        String clientMessageId = required(dto.clientMessageId(), at(path, "client_message_id"));
+        List<UploadKey> keys = strictList(dto.uploadKeys(), at(path, "upload_keys"),
+                (key, itemPath) -> value(key, itemPath, UploadKey::new));
+        return build(at(path, "client_message_id"),
+                () -> new OutgoingMessage(conversation, dto.body(), clientMessageId, keys));
     }
 
     // ---- models

@@ -7,6 +7,8 @@ import dev.parley.conversation.domain.CartContact;
 import dev.parley.conversation.domain.CartItem;
 import dev.parley.conversation.domain.CartTotals;
 import dev.parley.conversation.domain.Conversation;
+import dev.parley.conversation.domain.ConversationEvent;
+import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.ConversationSummary;
 import dev.parley.conversation.domain.CustomerProfile;
 import dev.parley.conversation.domain.DeliveryStatus;
@@ -15,6 +17,7 @@ import dev.parley.conversation.domain.Medium;
 import dev.parley.conversation.domain.Message;
 import dev.parley.conversation.domain.MessageType;
 import dev.parley.conversation.domain.Money;
+import dev.parley.conversation.domain.OutgoingMessage;
 import dev.parley.conversation.domain.Page;
 import dev.parley.conversation.domain.PageView;
 import dev.parley.conversation.domain.Participant;
@@ -134,6 +137,134 @@ final class ToWire {
                     "agent status must be AVAILABLE, BUSY or UNAVAILABLE to be sent but was UNKNOWN");
         }
         return new Dto.ConversationWebchatQueueStatusUpdateRequest(status.value());
+    }
+
+    // ---- realtime frames
+
+    /**
+     * A frame a server sends: an event, a ping or a refusal.
+     *
+     * @throws IllegalArgumentException for a frame only an agent sends, or an {@link ConversationEvent.Unrecognized}
+     */
+    static Dto.ConversationWebsocketMessage serverFrame(RealtimeFrame frame) {
+        if (frame instanceof RealtimeFrame.Event event) {
+            return event(event.event());
+        }
+        if (frame instanceof RealtimeFrame.Ping) {
+            return new Frame("ping").build();
+        }
+        if (frame instanceof RealtimeFrame.Refusal refusal) {
+            Frame refused = new Frame("event").eventType("updated message").conversation(refusal.conversation());
+            refused.updatedMessage = new Dto.ConversationMessage(null, null, RefusalBodies.write(refusal),
+                    refusal.clientMessageId(), null, null, null, null, null, null, null, MessageType.NOTICE.value(), null);
+            return refused.build();
+        }
+        throw new IllegalArgumentException("A server does not send " + frame.getClass().getSimpleName()
+                + " frames, only Event, Ping and Refusal: write it with UltraCartJson.agentFrame()");
+    }
+
+    /**
+     * A frame an agent sends: a message, typing or a ping.
+     *
+     * @throws IllegalArgumentException for a frame only a server sends
+     */
+    static Dto.ConversationWebsocketMessage agentFrame(RealtimeFrame frame) {
+        if (frame instanceof RealtimeFrame.SendMessage send) {
+            OutgoingMessage message = send.message();
+            Frame sent = new Frame("message").conversation(message.conversation());
+            sent.message = new Dto.ConversationMessage(null, null, message.body(), message.clientMessageId(),
+                    null, null, null, null, null, null, null, null, list(message.uploadKeys(), key -> key.value()));
+            return sent.build();
+        }
+        if (frame instanceof RealtimeFrame.SendTyping typing) {
+            Frame typed = new Frame("event").eventType("typing").conversation(typing.conversation());
+            typed.typing = new Dto.ConversationEventTyping(null, null, typing.value());
+            return typed.build();
+        }
+        if (frame instanceof RealtimeFrame.Ping) {
+            return new Frame("ping").build();
+        }
+        throw new IllegalArgumentException("An agent does not send " + frame.getClass().getSimpleName()
+                + " frames, only SendMessage, SendTyping and Ping: write it with UltraCartJson.serverFrame()");
+    }
+
+    /** A new message is a {@code message} frame; every other event an {@code event} frame naming its conversation. */
+    private static Dto.ConversationWebsocketMessage event(ConversationEvent event) {
+        if (event instanceof ConversationEvent.NewMessage newMessage) {
+            Frame frame = new Frame("message").conversation(newMessage.conversation());
+            frame.message = message(newMessage.message());
+            return frame.build();
+        }
+        if (event instanceof ConversationEvent.Unrecognized unrecognized) {
+            throw new IllegalArgumentException("An unrecognized event (type " + unrecognized.type() + ", event_type "
+                    + unrecognized.eventType() + ") cannot be written: Parley does not know its payload");
+        }
+        Frame frame = new Frame("event").conversation(event.conversationId());
+        if (event instanceof ConversationEvent.NewConversation started) {
+            frame.eventType("new conversation").newConversation = conversation(started.summary(), null);
+        } else if (event instanceof ConversationEvent.NewMessageSummary summary) {
+            frame.eventType("new message").newMessage = conversation(summary.summary(), null);
+        } else if (event instanceof ConversationEvent.ParticipantUpdate update) {
+            frame.eventType("participant update").participantUpdate = conversation(update.summary(), null);
+        } else if (event instanceof ConversationEvent.ConversationClosed closed) {
+            frame.eventType("conversation closed").conversationClosed = conversation(closed.summary(), null);
+        } else if (event instanceof ConversationEvent.QueueStatusUpdate queue) {
+            frame.eventType("queue status update").queueStatusUpdate = queueStatus(queue.queue());
+        } else if (event instanceof ConversationEvent.MessagesRead read) {
+            frame.eventType("read message");
+            if (read.newestRead() != null || read.newestReadAt() != null) {
+                frame.readMessage = new Dto.ConversationEventReadMessage(
+                        read.newestRead() == null ? null : read.newestRead().value(),
+                        read.newestReadAt(),
+                        read.newestReadAt() == null ? null : read.newestReadAt().toEpochMilli());
+            }
+        } else if (event instanceof ConversationEvent.Typing typing) {
+            frame.eventType("typing").typing = new Dto.ConversationEventTyping(
+                    typing.author() == null ? null : typing.author().value(), typing.authorName(), typing.value());
+        } else if (event instanceof ConversationEvent.WebchatContextChanged context) {
+            frame.eventType("webchat context").webchatContext = new Dto.ConversationEventWebchatContext(
+                    context.cartId() == null ? null : context.cartId().value(), context.ucacid(), context.url());
+        } else if (event instanceof ConversationEvent.MessageUpdated updated) {
+            frame.eventType("updated message").updatedMessage = message(updated.message());
+        }
+        return frame.build();
+    }
+
+    /** The frame record has a field per payload; each frame sets a few. */
+    private static final class Frame {
+        private final String type;
+        private String eventType;
+        private String conversationUuid;
+        private Dto.Conversation conversationClosed;
+        private Dto.Conversation newConversation;
+        private Dto.Conversation newMessage;
+        private Dto.Conversation participantUpdate;
+        private Dto.ConversationWebchatQueueStatus queueStatusUpdate;
+        private Dto.ConversationEventReadMessage readMessage;
+        private Dto.ConversationEventTyping typing;
+        private Dto.ConversationMessage updatedMessage;
+        private Dto.ConversationEventWebchatContext webchatContext;
+        private Dto.ConversationMessage message;
+
+        Frame(String type) {
+            this.type = type;
+        }
+
+        Frame eventType(String value) {
+            eventType = value;
+            return this;
+        }
+
+        Frame conversation(ConversationId conversation) {
+            conversationUuid = conversation == null ? null : conversation.value();
+            return this;
+        }
+
+        Dto.ConversationWebsocketMessage build() {
+            return new Dto.ConversationWebsocketMessage(conversationUuid, conversationClosed, newConversation,
+                    newMessage, participantUpdate, queueStatusUpdate, readMessage, eventType, typing, updatedMessage,
+                    webchatContext, message, type);
+        }
     }
 
     // ---- models

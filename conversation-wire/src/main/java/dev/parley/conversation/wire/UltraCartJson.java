@@ -1,5 +1,6 @@
 package dev.parley.conversation.wire;
 
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import dev.parley.conversation.domain.AgentAuthorization;
 import dev.parley.conversation.domain.AgentStatus;
@@ -59,6 +60,8 @@ public final class UltraCartJson {
     private final WireCodec<ErrorDetails> error;
     private final WireCodec<StartConversationRequest> startRequest;
     private final WireCodec<AgentStatus> queueStatusUpdate;
+    private final WireCodec<RealtimeFrame> serverFrame;
+    private final WireCodec<RealtimeFrame> agentFrame;
 
     private UltraCartJson(Moshi moshi) {
         WireCodec.Side response = WireCodec.Side.RESPONSE;
@@ -89,9 +92,18 @@ public final class UltraCartJson {
         queueStatusUpdate = WireCodec.of("ConversationWebchatQueueStatusUpdateRequest", request,
                 moshi.adapter(Dto.ConversationWebchatQueueStatusUpdateRequest.class),
                 ToDomain::queueStatusUpdate, ToWire::queueStatusUpdate);
+        JsonAdapter<Dto.ConversationWebsocketMessage> frames = moshi.adapter(Dto.ConversationWebsocketMessage.class);
+        serverFrame = WireCodec.of("ConversationWebsocketMessage", response, frames,
+                ToDomain::serverFrame, ToWire::serverFrame);
+        agentFrame = WireCodec.of("ConversationWebsocketMessage", request, frames,
+                ToDomain::agentFrame, ToWire::agentFrame);
     }
 
-    /** A new instance; creating one builds every adapter, so create it once and share it. */
+    /**
+     * A new instance; creating one builds every adapter, so create it once and share it.
+     *
+     * @return the codecs
+     */
     public static UltraCartJson create() {
         Moshi moshi = new Moshi.Builder()
                 .add(Instant.class, new ScalarAdapters.InstantAdapter().nullSafe())
@@ -109,22 +121,36 @@ public final class UltraCartJson {
      * {@code offset + count} when the server omitted it), none when {@code more} is false, and
      * {@code next_offset} as sent when {@code more} is absent; {@code offset} absent is 0, {@code limit}
      * absent is the number of items, and a body without {@code result_set} is one page holding it all.
+     *
+     * @return the codec
      */
     public WireCodec<Page<ConversationSummary>> conversations() {
         return conversations;
     }
 
-    /** {@code ConversationResponse} (getConversation): {@code {"conversation": ..., "success": true, "metadata": {}}}. */
+    /**
+     * {@code ConversationResponse} (getConversation): {@code {"conversation": ..., "success": true, "metadata": {}}}.
+     *
+     * @return the codec
+     */
     public WireCodec<Conversation> conversation() {
         return conversation;
     }
 
-    /** {@code ConversationStartResponse} (startConversation): {@code {"conversation": ...}}, nothing else. */
+    /**
+     * {@code ConversationStartResponse} (startConversation): {@code {"conversation": ...}}, nothing else.
+     *
+     * @return the codec
+     */
     public WireCodec<Conversation> startedConversation() {
         return startedConversation;
     }
 
-    /** {@code ConversationMessagesResponse} (getConversationMessages). */
+    /**
+     * {@code ConversationMessagesResponse} (getConversationMessages).
+     *
+     * @return the codec
+     */
     public WireCodec<List<Message>> messages() {
         return messages;
     }
@@ -132,22 +158,36 @@ public final class UltraCartJson {
     /**
      * {@code ConversationWebchatContext} (getConversationContext), not wrapped: {@link WebchatContext#EMPTY}
      * is written {@code {}} and {@code {}} reads as it.
+     *
+     * @return the codec
      */
     public WireCodec<WebchatContext> webchatContext() {
         return webchatContext;
     }
 
-    /** {@code ConversationAgentAuthResponse} (getAgentWebsocketAuthorization). */
+    /**
+     * {@code ConversationAgentAuthResponse} (getAgentWebsocketAuthorization).
+     *
+     * @return the codec
+     */
     public WireCodec<AgentAuthorization> agentAuthorization() {
         return agentAuthorization;
     }
 
-    /** {@code ConversationMultimediaUploadUrlResponse} (getConversationMultimediaUploadUrl). */
+    /**
+     * {@code ConversationMultimediaUploadUrlResponse} (getConversationMultimediaUploadUrl).
+     *
+     * @return the codec
+     */
     public WireCodec<UploadUrl> uploadUrl() {
         return uploadUrl;
     }
 
-    /** {@code ConversationWebchatQueueStatusesResponse} (getConversationWebchatQueueStatuses). */
+    /**
+     * {@code ConversationWebchatQueueStatusesResponse} (getConversationWebchatQueueStatuses).
+     *
+     * @return the codec
+     */
     public WireCodec<List<QueueStatus>> queueStatuses() {
         return queueStatuses;
     }
@@ -159,6 +199,8 @@ public final class UltraCartJson {
      * an {@code ErrorResponse} (not JSON, an HTML page from a proxy, JSON without an {@code error}
      * object) throws {@link TransportException}, which such a caller catches to fall back on the
      * status code alone.
+     *
+     * @return the codec
      */
     public WireCodec<ErrorDetails> error() {
         return error;
@@ -167,6 +209,8 @@ public final class UltraCartJson {
     /**
      * {@code ConversationStartRequest} (startConversation). Reading refuses, as 400, a request with
      * neither participant ARNs nor a queue, and blank identifiers.
+     *
+     * @return the codec
      */
     public WireCodec<StartConversationRequest> startRequest() {
         return startRequest;
@@ -177,9 +221,54 @@ public final class UltraCartJson {
      * {@code {"agent_status": "available"}}. Stricter than responses: reading refuses, as 400, an
      * absent or undocumented status; writing {@link AgentStatus#UNKNOWN} throws
      * {@link IllegalArgumentException}.
+     *
+     * @return the codec
      */
     public WireCodec<AgentStatus> queueStatusUpdate() {
         return queueStatusUpdate;
+    }
+
+    /**
+     * {@code ConversationWebsocketMessage} as a server sends it and an agent reads it: an
+     * {@link RealtimeFrame.Event}, a {@link RealtimeFrame.Ping} or a {@link RealtimeFrame.Refusal}.
+     *
+     * <p>Written: a {@link dev.parley.conversation.domain.ConversationEvent.NewMessage} as a {@code message}
+     * frame, every other event as an {@code event} frame with its {@code event_type}, its payload and the
+     * {@code conversation_uuid} it concerns (none for a queue); a refusal as the notice
+     * {@link RealtimeFrame.Refusal} documents. Writing a frame only an agent sends, or an
+     * {@link dev.parley.conversation.domain.ConversationEvent.Unrecognized} event, throws
+     * {@link IllegalArgumentException}.
+     *
+     * <p>Read as tolerantly as a response body: an unknown {@code type} or {@code event_type}, and
+     * UltraCart's customer-side events (queue position, rrweb, add coupon, add item, webchat start), read as
+     * {@link dev.parley.conversation.domain.ConversationEvent.Unrecognized}. A frame of a known kind without
+     * what it needs (a {@code message} frame without its {@code message} or {@code conversation_uuid}, an
+     * event without its payload) fails with {@link TransportException} naming the JSON path.
+     */
+    public WireCodec<RealtimeFrame> serverFrame() {
+        return serverFrame;
+    }
+
+    /**
+     * {@code ConversationWebsocketMessage} as an agent sends it and a server reads it: a
+     * {@link RealtimeFrame.SendMessage}, a {@link RealtimeFrame.SendTyping} or a {@link RealtimeFrame.Ping}.
+     *
+     * <p>Written exactly as the contract shows; writing a frame only a server sends throws
+     * {@link IllegalArgumentException}.
+     *
+     * <p>Read strictly, like a request body: {@code type} is required and must be one of the schema's
+     * ({@code message}, {@code event}, {@code ping}, {@code check queue position}), so must
+     * {@code event_type} when present, a {@code message} frame needs {@code conversation_uuid},
+     * {@code message} and a non-blank {@code message.client_message_id}, a typing event needs
+     * {@code conversation_uuid}. Anything else is an {@link InvalidRequestException} (400) naming what was
+     * wrong, which is what a server closes the socket with (code 1007). Frames a server does not act on
+     * (other events, {@code check queue position}) read as an {@link RealtimeFrame.Event} of
+     * {@link dev.parley.conversation.domain.ConversationEvent.Unrecognized}. Whether the message can be
+     * stored (a body or an upload, a participant, an open conversation) is not checked here: that is the
+     * server's to refuse with a {@link RealtimeFrame.Refusal}.
+     */
+    public WireCodec<RealtimeFrame> agentFrame() {
+        return agentFrame;
     }
 
     /**
@@ -187,6 +276,8 @@ public final class UltraCartJson {
      * {@code ...+00:00}, {@code ...-05:00} or {@code ...+0000}; seconds and fraction (up to nanoseconds)
      * optional, letters in either case.
      *
+     * @param text the date-time
+     * @return the instant
      * @throws IllegalArgumentException naming the text when it is not such a date-time (a missing offset
      *                                  included: a time without one is ambiguous)
      * @throws NullPointerException     when {@code text} is null
@@ -200,6 +291,8 @@ public final class UltraCartJson {
      * ({@code 2026-11-24T05:32:16.123Z}). Finer precision is truncated, not rounded, so that formatting
      * never moves an instant past a later one.
      *
+     * @param instant the instant
+     * @return the date-time text
      * @throws NullPointerException when {@code instant} is null
      */
     public static String formatDateTime(Instant instant) {

@@ -81,6 +81,8 @@ public final class WireCodec<T> {
     /**
      * Reads a whole JSON document.
      *
+     * @param json the document
+     * @return the value it holds
      * @throws TransportException      (response codecs) when the JSON cannot be read as this body
      * @throws InvalidRequestException (request codecs) when the JSON cannot be read as this body
      * @throws NullPointerException    when {@code json} is null
@@ -93,6 +95,8 @@ public final class WireCodec<T> {
     /**
      * Reads a whole JSON document from {@code source}, which must end after it; the source is not closed.
      *
+     * @param source where the document is read from
+     * @return the value it holds
      * @throws TransportException      (response codecs) when the JSON cannot be read as this body, or
      *                                 when reading the source fails
      * @throws InvalidRequestException (request codecs) when the JSON cannot be read as this body
@@ -126,6 +130,8 @@ public final class WireCodec<T> {
     /**
      * Writes {@code value} as a JSON document.
      *
+     * @param value the value
+     * @return the document
      * @throws IllegalArgumentException when the value cannot be written: a non-finite number, or
      *                                  {@code UNKNOWN} where a request needs a real value
      * @throws NullPointerException     when {@code value} is null
@@ -139,6 +145,8 @@ public final class WireCodec<T> {
     /**
      * Writes {@code value} as a JSON document to {@code sink}, which is neither flushed nor closed.
      *
+     * @param sink where the document is written
+     * @param value the value
      * @throws IllegalArgumentException as {@link #write(Object)}
      * @throws UncheckedIOException     when writing to the sink fails
      * @throws NullPointerException     when {@code sink} or {@code value} is null
@@ -151,6 +159,11 @@ public final class WireCodec<T> {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the " + model, e);
         }
+    }
+
+    /** Which side of the exchange the body is. */
+    Side side() {
+        return side;
     }
 
     @Override

@@ -20,7 +20,9 @@ record Bodies<T>(String schema, Function<UltraCartJson, WireCodec<T>> codec, Fun
             new Bodies<>("ErrorResponse", UltraCartJson::error, GeneratedValues::error),
             new Bodies<>("ConversationStartRequest", UltraCartJson::startRequest, GeneratedValues::startRequest),
             new Bodies<>("ConversationWebchatQueueStatusUpdateRequest", UltraCartJson::queueStatusUpdate,
-                    GeneratedValues::agentStatus));
+                    GeneratedValues::agentStatus),
+            new Bodies<>("ConversationWebsocketMessage", UltraCartJson::serverFrame, GeneratedValues::serverFrame),
+            new Bodies<>("ConversationWebsocketMessage", UltraCartJson::agentFrame, GeneratedValues::agentFrame));
 
     T generated(long seed) {
         return GeneratedValues.from(seed, generate);
@@ -28,6 +30,8 @@ record Bodies<T>(String schema, Function<UltraCartJson, WireCodec<T>> codec, Fun
 
     @Override
     public String toString() {
-        return schema;
+        return schema.equals("ConversationWebsocketMessage")
+                ? schema + (codec.apply(UltraCartJson.create()).side() == WireCodec.Side.REQUEST ? " (agent)" : " (server)")
+                : schema;
     }
 }

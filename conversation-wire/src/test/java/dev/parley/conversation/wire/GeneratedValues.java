@@ -10,6 +10,7 @@ import dev.parley.conversation.domain.CartItemOption;
 import dev.parley.conversation.domain.CartTotals;
 import dev.parley.conversation.domain.Conversation;
 import dev.parley.conversation.domain.ConversationArn;
+import dev.parley.conversation.domain.ConversationEvent;
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.ConversationSummary;
 import dev.parley.conversation.domain.CustomerProfile;
@@ -20,7 +21,9 @@ import dev.parley.conversation.domain.MerchantId;
 import dev.parley.conversation.domain.Message;
 import dev.parley.conversation.domain.MessageId;
 import dev.parley.conversation.domain.MessageType;
+import dev.parley.conversation.domain.MessageRefusedException;
 import dev.parley.conversation.domain.Money;
+import dev.parley.conversation.domain.OutgoingMessage;
 import dev.parley.conversation.domain.Page;
 import dev.parley.conversation.domain.PageView;
 import dev.parley.conversation.domain.PageViewMetadata;
@@ -122,6 +125,42 @@ final class GeneratedValues {
 
     AgentStatus agentStatus() {
         return known(AgentStatus.values());
+    }
+
+    /** Every frame a server sends: each event (but the unrecognized, which cannot be written), a ping, a refusal. */
+    RealtimeFrame serverFrame() {
+        ConversationId conversation = ConversationId.of(token());
+        return switch (random.nextInt(12)) {
+            case 0 -> new RealtimeFrame.Event(new ConversationEvent.NewConversation(summary()));
+            case 1 -> new RealtimeFrame.Event(new ConversationEvent.NewMessage(conversation, message()));
+            case 2 -> new RealtimeFrame.Event(new ConversationEvent.NewMessageSummary(summary()));
+            case 3 -> new RealtimeFrame.Event(new ConversationEvent.ParticipantUpdate(summary()));
+            case 4 -> new RealtimeFrame.Event(new ConversationEvent.QueueStatusUpdate(queueStatus()));
+            case 5 -> new RealtimeFrame.Event(new ConversationEvent.MessagesRead(
+                    conversation, maybe(() -> MessageId.of(token())), maybe(this::instant)));
+            case 6 -> new RealtimeFrame.Event(new ConversationEvent.Typing(
+                    conversation, maybe(this::participantArn), maybe(this::text), maybe(this::text)));
+            case 7 -> new RealtimeFrame.Event(new ConversationEvent.ConversationClosed(summary()));
+            case 8 -> new RealtimeFrame.Event(new ConversationEvent.WebchatContextChanged(
+                    conversation, maybe(() -> CartId.of(token())), maybe(this::token), maybe(this::url)));
+            case 9 -> new RealtimeFrame.Event(new ConversationEvent.MessageUpdated(conversation, message()));
+            case 10 -> RealtimeFrame.PING;
+            default -> random.nextBoolean()
+                    ? RealtimeFrame.Refusal.of(conversation, maybe(this::token), null, text())
+                    : RealtimeFrame.Refusal.of(conversation, maybe(this::token),
+                            oneOf(MessageRefusedException.Reason.values()), text());
+        };
+    }
+
+    /** Every frame an agent sends. */
+    RealtimeFrame agentFrame() {
+        ConversationId conversation = ConversationId.of(token());
+        return switch (random.nextInt(3)) {
+            case 0 -> new RealtimeFrame.SendMessage(new OutgoingMessage(
+                    conversation, maybe(this::text), token(), list(3, () -> UploadKey.of(token()))));
+            case 1 -> new RealtimeFrame.SendTyping(conversation, maybe(this::text));
+            default -> RealtimeFrame.PING;
+        };
     }
 
     // ---- models

@@ -190,7 +190,7 @@ class UnreadableBodiesTest {
     @FieldSource("BODIES")
     <T> void corruptedBodiesFailOnlyWithTheDomainExceptionOfTheirSide(Bodies<T> body) {
         WireCodec<T> codec = body.codec().apply(JSON);
-        Class<? extends ConversationException> expected = body.schema().endsWith("Request")
+        Class<? extends ConversationException> expected = body.codec().apply(JSON).side() == WireCodec.Side.REQUEST
                 ? InvalidRequestException.class
                 : TransportException.class;
         String alphabet = "{}[]\":,0123456789.-+eEtruefalsn \\u\u00e9";

@@ -25,6 +25,8 @@ class WireArchitectureTest {
             .and().arePublic()
             .and().areTopLevelClasses()
             .should().haveSimpleName("UltraCartJson").orShould().haveSimpleName("WireCodec")
-            .because("UltraCartJson is the module's one entry type and WireCodec what it hands out; "
+            .orShould().haveSimpleName("RealtimeFrame")
+            .because("UltraCartJson is the module's one entry type, WireCodec what it hands out and RealtimeFrame "
+                    + "the realtime channel's frames both adapters speak; "
                     + "DTOs and mappings are implementation detail the client and fake must not bind to");
 }

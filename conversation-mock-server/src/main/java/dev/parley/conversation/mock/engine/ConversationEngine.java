@@ -66,7 +66,11 @@ public final class ConversationEngine {
         this.tokens = new AgentTokens(random);
     }
 
-    /** A builder with the defaults: system clock, tenants start empty, uploads on {@code http://127.0.0.1:8089}. */
+    /**
+     * A builder with the defaults: system clock, tenants start empty, uploads on {@code http://127.0.0.1:8089}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -74,6 +78,8 @@ public final class ConversationEngine {
     /**
      * The port acting as {@code credential}'s agent in {@code credential}'s tenant (created on first use).
      *
+     * @param credential the API key or token that names the tenant
+     * @return the tenant agent's port
      * @throws IllegalArgumentException when the credential is null or blank
      */
     public ConversationPort port(String credential) {
@@ -83,6 +89,8 @@ public final class ConversationEngine {
     /**
      * The backstage of {@code credential}'s tenant (created on first use): the same tenant its port acts in.
      *
+     * @param credential the API key or token that names the tenant
+     * @return the tenant's control
      * @throws IllegalArgumentException when the credential is null or blank
      */
     public TenantControl control(String credential) {
@@ -106,6 +114,11 @@ public final class ConversationEngine {
     /**
      * Checks a presigned upload request without storing anything: whether the signature matches the
      * key and expiry, the key is known, unexpired on its tenant's clock and not used yet. O(1).
+     *
+     * @param key the upload key of the URL
+     * @param expiresEpochSeconds the URL's expiry, in seconds since the epoch
+     * @param signature the URL's signature
+     * @return {@link UploadVerdict#VALID}, or why the upload would be refused
      */
     public UploadVerdict verifyUpload(String key, long expiresEpochSeconds, String signature) {
         return uploads.verify(key, expiresEpochSeconds, signature);
@@ -115,6 +128,10 @@ public final class ConversationEngine {
      * Stores the bytes sent to a presigned upload URL, when {@link #verifyUpload} would accept it and
      * the bytes fit {@link #maxUploadBytes()}; atomically, so a key accepts one upload. O(size).
      *
+     * @param key the upload key of the URL
+     * @param expiresEpochSeconds the URL's expiry, in seconds since the epoch
+     * @param signature the URL's signature
+     * @param bytes the uploaded bytes
      * @return {@link UploadVerdict#VALID} when stored, else why not
      * @throws IllegalArgumentException when {@code bytes} is null
      */
@@ -122,12 +139,21 @@ public final class ConversationEngine {
         return uploads.store(key, expiresEpochSeconds, signature, bytes);
     }
 
-    /** The media stored under an upload key, for reading it back; empty when nothing was stored. O(size). */
+    /**
+     * The media stored under an upload key, for reading it back; empty when nothing was stored. O(size).
+     *
+     * @param key the upload key
+     * @return the stored media, or empty
+     */
     public Optional<StoredUpload> upload(String key) {
         return uploads.stored(key);
     }
 
-    /** The largest upload accepted, in bytes. */
+    /**
+     * The largest upload accepted, in bytes.
+     *
+     * @return the limit in bytes
+     */
     public long maxUploadBytes() {
         return uploads.maxBytes();
     }
@@ -136,6 +162,8 @@ public final class ConversationEngine {
      * Verifies an agent JWT issued by this engine's {@code authorizeAgent}: signature, issuer and
      * expiry on the agent's tenant clock.
      *
+     * @param jwt the token the agent presents
+     * @return the agent and tenant the token was issued to
      * @throws UnauthorizedException when it is malformed, forged, expired or of no tenant (the
      *                               message never quotes the token)
      */
@@ -172,19 +200,34 @@ public final class ConversationEngine {
         private Builder() {
         }
 
-        /** The base clock every tenant's clock runs on (each tenant adds its own offset). Default: system UTC. */
+        /**
+         * The base clock every tenant's clock runs on (each tenant adds its own offset). Default: system UTC.
+         *
+         * @param base the base clock
+         * @return this builder
+         */
         public Builder clock(Clock base) {
             this.clock = Objects.requireNonNull(base, "clock must not be null");
             return this;
         }
 
-        /** Whether each new tenant starts with the demonstration data. Default: false (tenants start empty). */
+        /**
+         * Whether each new tenant starts with the demonstration data. Default: false (tenants start empty).
+         *
+         * @param newTenantsGetDemoData true to fill each new tenant with the demonstration data
+         * @return this builder
+         */
         public Builder demoData(boolean newTenantsGetDemoData) {
             this.demoData = newTenantsGetDemoData;
             return this;
         }
 
-        /** The demonstration data seed for new tenants. Default: {@link #DEFAULT_SEED}. */
+        /**
+         * The demonstration data seed for new tenants. Default: {@link #DEFAULT_SEED}.
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
@@ -193,25 +236,43 @@ public final class ConversationEngine {
         /**
          * Where upload URLs and the websocket URL point: asked each time a URL is made, so a server
          * can supply its address once bound. Default: {@code http://127.0.0.1:8089}.
+         *
+         * @param base supplies the public base URL
+         * @return this builder
          */
         public Builder publicBaseUrl(Supplier<URI> base) {
             this.publicBaseUrl = Objects.requireNonNull(base, "public base url must not be null");
             return this;
         }
 
-        /** How long a presigned upload URL stays valid. Default: 15 minutes. */
+        /**
+         * How long a presigned upload URL stays valid. Default: 15 minutes.
+         *
+         * @param ttl the validity; positive
+         * @return this builder
+         */
         public Builder uploadUrlTtl(Duration ttl) {
             this.uploadUrlTtl = Objects.requireNonNull(ttl, "upload url ttl must not be null");
             return this;
         }
 
-        /** The largest upload accepted, in bytes. Default: 10 MiB. */
+        /**
+         * The largest upload accepted, in bytes. Default: 10 MiB.
+         *
+         * @param max the limit in bytes; positive
+         * @return this builder
+         */
         public Builder maxUploadBytes(long max) {
             this.maxUploadBytes = max;
             return this;
         }
 
-        /** @throws IllegalArgumentException when the upload TTL or size limit is not positive */
+        /**
+         * Builds the engine.
+         *
+         * @return a new engine with these settings
+         * @throws IllegalArgumentException when the upload TTL or size limit is not positive
+         */
         public ConversationEngine build() {
             if (uploadUrlTtl.isNegative() || uploadUrlTtl.compareTo(Duration.ofSeconds(1)) < 0) {
                 throw new IllegalArgumentException("upload url ttl must be at least 1 second but was " + uploadUrlTtl);

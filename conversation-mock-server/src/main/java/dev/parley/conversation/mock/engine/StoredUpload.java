@@ -20,27 +20,47 @@ public final class StoredUpload {
         this.storedAt = storedAt;
     }
 
-    /** The upload key, as cited in a message's upload keys. */
+    /**
+     * The upload key, as cited in a message's upload keys.
+     *
+     * @return the key
+     */
     public String key() {
         return key;
     }
 
-    /** The media type implied by the key's extension, e.g. {@code image/png}. */
+    /**
+     * The media type implied by the key's extension, e.g. {@code image/png}.
+     *
+     * @return the media type
+     */
     public String mediaType() {
         return mediaType;
     }
 
-    /** A copy of the stored bytes. */
+    /**
+     * A copy of the stored bytes.
+     *
+     * @return the bytes
+     */
     public byte[] bytes() {
         return bytes.clone();
     }
 
-    /** How many bytes were stored. */
+    /**
+     * How many bytes were stored.
+     *
+     * @return the size in bytes
+     */
     public int size() {
         return bytes.length;
     }
 
-    /** When the bytes were stored, on the tenant's clock. */
+    /**
+     * When the bytes were stored, on the tenant's clock.
+     *
+     * @return the storage time
+     */
     public Instant storedAt() {
         return storedAt;
     }

@@ -82,6 +82,9 @@ public final class TenantControl {
      * and for this tenant's agent; for the author the conversation is read. O(p + log n).
      *
      * @param authorName the author's display name; null uses the name last given for that author
+     * @param id the conversation
+     * @param author who writes
+     * @param body the text
      * @return the message as stored, with its id and time
      */
     public Message addMessage(ConversationId id, ParticipantArn author, String authorName, String body) {
@@ -94,6 +97,11 @@ public final class TenantControl {
      * the media back.
      *
      * @param body the text; may be null when media are attached
+     * @param id the conversation
+     * @param author who writes
+     * @param authorName the author's display name; null uses the name last given for that author
+     * @param uploadKeys the stored uploads to attach, in order
+     * @return the message as stored, with its id, time and media URLs
      * @throws NotFoundException when a key has no stored upload in this tenant
      */
     public Message addMessage(ConversationId id, ParticipantArn author, String authorName, String body,
@@ -120,6 +128,8 @@ public final class TenantControl {
     /**
      * Records the webchat customer's browsing context, replacing the previous one. O(1).
      *
+     * @param id the webchat conversation
+     * @param context the context to record
      * @throws IllegalArgumentException when the conversation is not a webchat
      */
     public void recordWebchatContext(ConversationId id, WebchatContext context) {
@@ -134,7 +144,12 @@ public final class TenantControl {
         });
     }
 
-    /** Makes sure the tenant has a webchat queue with this name; returns its id. Idempotent. O(1). */
+    /**
+     * Makes sure the tenant has a webchat queue with this name; returns its id. Idempotent. O(1).
+     *
+     * @param name the queue's name
+     * @return the queue's id
+     */
     public QueueId createQueue(QueueName name) {
         Errors.required(name, "queue name");
         return tenant.write(() -> tenant.ensureQueue(name).id);
@@ -144,6 +159,13 @@ public final class TenantControl {
      * A customer starts waiting in the queue (created when missing), joining now. A customer already
      * waiting there keeps the original entry, which is returned. The entry leaves the queue when the
      * agent starts a conversation in that queue with the customer. O(1).
+     *
+     * @param queue the queue's name
+     * @param customer the customer's ARN
+     * @param name the customer's name; optional
+     * @param email the customer's email; optional
+     * @param question what the customer asks; optional
+     * @return the customer's entry in the queue
      */
     public QueueEntry customerWaits(QueueName queue, ParticipantArn customer, String name, String email,
                                     String question) {
@@ -157,6 +179,8 @@ public final class TenantControl {
      * Sets the tenant's clock to read {@code now} (it keeps running from there with the engine's base
      * clock). Event times never run backwards: until the clock passes the last event stamped,
      * {@link #now()} reads that event's time.
+     *
+     * @param now what the clock reads from now on
      */
     public void setClock(Instant now) {
         Errors.required(now, "clock reading");
@@ -166,6 +190,7 @@ public final class TenantControl {
     /**
      * Moves the tenant's clock forward.
      *
+     * @param by how far to move it; not negative
      * @throws IllegalArgumentException when {@code by} is negative
      */
     public void advanceClock(Duration by) {
@@ -175,7 +200,11 @@ public final class TenantControl {
         tenant.write(() -> tenant.advanceClock(by));
     }
 
-    /** The tenant's current time: its clock, or the last event's time when that is later. Millisecond precision. */
+    /**
+     * The tenant's current time: its clock, or the last event's time when that is later. Millisecond precision.
+     *
+     * @return the time
+     */
     public Instant now() {
         return tenant.read(tenant::now);
     }
@@ -191,6 +220,8 @@ public final class TenantControl {
     /**
      * Replaces the tenant's data with the demonstration data for {@code seed}, dated up to the
      * tenant's current time: the same seed, credential and time give the same data. The clock is kept.
+     *
+     * @param seed the demonstration data's seed
      */
     public void loadDemoData(long seed) {
         engine.uploads().forget(tenant.write(() -> {
@@ -200,22 +231,38 @@ public final class TenantControl {
         }));
     }
 
-    /** The tenant's merchant id (derived from the credential, never containing it). */
+    /**
+     * The tenant's merchant id (derived from the credential, never containing it).
+     *
+     * @return the merchant id
+     */
     public MerchantId merchantId() {
         return tenant.merchantId;
     }
 
-    /** The tenant's agent: the one its port acts as. */
+    /**
+     * The tenant's agent: the one its port acts as.
+     *
+     * @return the agent's ARN
+     */
     public ParticipantArn agentArn() {
         return tenant.agentArn;
     }
 
-    /** The agent's display name. */
+    /**
+     * The agent's display name.
+     *
+     * @return the name
+     */
     public String agentName() {
         return tenant.agentName;
     }
 
-    /** When the agent last refreshed its session (keep-alive), if ever since the last reset. */
+    /**
+     * When the agent last refreshed its session (keep-alive), if ever since the last reset.
+     *
+     * @return the last keep-alive's time, or empty
+     */
     public Optional<Instant> agentSessionRefreshedAt() {
         return Optional.ofNullable(tenant.read(tenant::agentSessionRefreshedAt));
     }

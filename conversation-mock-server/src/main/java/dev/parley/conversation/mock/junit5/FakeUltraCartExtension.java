@@ -68,7 +68,11 @@ public final class FakeUltraCartExtension
         this.resetBetweenTests = resetBetweenTests;
     }
 
-    /** A builder for a {@code @RegisterExtension} field. */
+    /**
+     * A builder for a {@code @RegisterExtension} field.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -76,6 +80,7 @@ public final class FakeUltraCartExtension
     /**
      * The running server.
      *
+     * @return the server
      * @throws IllegalStateException outside of a test, or in a test the extension has not started a server for
      */
     public FakeUltraCart fake() {
@@ -87,12 +92,21 @@ public final class FakeUltraCartExtension
         return running;
     }
 
-    /** The running server's base URL, {@code http://127.0.0.1:PORT/rest/v2}. */
+    /**
+     * The running server's base URL, {@code http://127.0.0.1:PORT/rest/v2}.
+     *
+     * @return the API's base URL
+     */
     public String baseUrl() {
         return fake().baseUrl();
     }
 
-    /** The running server's control plane for {@code credential}'s tenant. */
+    /**
+     * The running server's control plane for {@code credential}'s tenant.
+     *
+     * @param credential the API key or token that names the tenant
+     * @return the tenant's control plane
+     */
     public FakeTenant control(String credential) {
         return fake().control(credential);
     }
@@ -193,7 +207,12 @@ public final class FakeUltraCartExtension
         private Builder() {
         }
 
-        /** The settings of each server the extension starts. Default: {@link FakeUltraCart#builder()}. */
+        /**
+         * The settings of each server the extension starts. Default: {@link FakeUltraCart#builder()}.
+         *
+         * @param serverOptions the settings, as a server builder
+         * @return this builder
+         */
         public Builder options(FakeUltraCart.Builder serverOptions) {
             this.options = Objects.requireNonNull(serverOptions, "server options must not be null");
             return this;
@@ -202,6 +221,9 @@ public final class FakeUltraCartExtension
         /**
          * Whether every tenant is forgotten before each test (after the first), for a server shared by a
          * test class. Default: false.
+         *
+         * @param reset true to forget every tenant between tests
+         * @return this builder
          */
         public Builder resetBetweenTests(boolean reset) {
             this.resetBetweenTests = reset;
@@ -211,6 +233,7 @@ public final class FakeUltraCartExtension
         /**
          * The extension.
          *
+         * @return the extension, to register
          * @throws IllegalArgumentException when the server settings are invalid
          */
         public FakeUltraCartExtension build() {

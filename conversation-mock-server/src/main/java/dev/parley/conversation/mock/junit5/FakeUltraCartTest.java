@@ -37,18 +37,38 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(FakeUltraCartExtension.class)
 public @interface FakeUltraCartTest {
 
-    /** Whether each new tenant starts with the demonstration data. */
+    /**
+     * Whether each new tenant starts with the demonstration data.
+     *
+     * @return true to fill each new tenant with the demonstration data
+     */
     boolean demoData() default false;
 
-    /** The seed of the demonstration data. */
+    /**
+     * The seed of the demonstration data.
+     *
+     * @return the seed
+     */
     long seed() default ConversationEngine.DEFAULT_SEED;
 
-    /** Whether API requests are checked strictly against {@code openapi.json}. */
+    /**
+     * Whether API requests are checked strictly against {@code openapi.json}.
+     *
+     * @return true for strict validation
+     */
     boolean strictValidation() default true;
 
-    /** How many requests each tenant's journal keeps. */
+    /**
+     * How many requests each tenant's journal keeps.
+     *
+     * @return the journal's size per tenant
+     */
     int journalSize() default 1000;
 
-    /** Whether every tenant is forgotten before each test (after the first). */
+    /**
+     * Whether every tenant is forgotten before each test (after the first).
+     *
+     * @return true to forget every tenant between tests
+     */
     boolean resetBetweenTests() default false;
 }

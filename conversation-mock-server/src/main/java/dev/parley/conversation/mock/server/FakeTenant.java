@@ -46,17 +46,29 @@ public final class FakeTenant {
         this.defaultSeed = defaultSeed;
     }
 
-    /** The tenant's merchant id (derived from the credential, never containing it). */
+    /**
+     * The tenant's merchant id (derived from the credential, never containing it).
+     *
+     * @return the merchant id
+     */
     public MerchantId merchantId() {
         return engine().merchantId();
     }
 
-    /** The tenant's agent: the one a client with this credential acts as. */
+    /**
+     * The tenant's agent: the one a client with this credential acts as.
+     *
+     * @return the agent's ARN
+     */
     public ParticipantArn agentArn() {
         return engine().agentArn();
     }
 
-    /** The agent's display name. */
+    /**
+     * The agent's display name.
+     *
+     * @return the name
+     */
     public String agentName() {
         return engine().agentName();
     }
@@ -84,6 +96,9 @@ public final class FakeTenant {
      * It is unread for every other participant.
      *
      * @param authorName the author's display name; null uses the name last given for that author
+     * @param id the conversation
+     * @param author who writes
+     * @param body the text
      * @return the message as stored, with its id and time
      */
     public Message addMessage(ConversationId id, ParticipantArn author, String authorName, String body) {
@@ -94,6 +109,11 @@ public final class FakeTenant {
      * A message with media arrives: each key must be an upload of this tenant whose bytes were stored.
      *
      * @param body the text; may be null when media are attached
+     * @param id the conversation
+     * @param author who writes
+     * @param authorName the author's display name; null uses the name last given for that author
+     * @param uploadKeys the stored uploads to attach, in order
+     * @return the message as stored, with its id, time and media URLs
      * @throws NotFoundException when a key has no stored upload in this tenant
      */
     public Message addMessage(ConversationId id, ParticipantArn author, String authorName, String body,
@@ -104,23 +124,43 @@ public final class FakeTenant {
     /**
      * Records the webchat customer's browsing context, replacing the previous one.
      *
+     * @param id the webchat conversation
+     * @param context the context to record
      * @throws IllegalArgumentException when the conversation is not a webchat
      */
     public void recordWebchatContext(ConversationId id, WebchatContext context) {
         engine().recordWebchatContext(id, context);
     }
 
-    /** Makes sure the tenant has a webchat queue with this name; returns its id. Idempotent. */
+    /**
+     * Makes sure the tenant has a webchat queue with this name; returns its id. Idempotent.
+     *
+     * @param name the queue's name
+     * @return the queue's id
+     */
     public QueueId createQueue(QueueName name) {
         return engine().createQueue(name);
     }
 
-    /** A customer starts waiting in the queue (created when missing); a customer already waiting keeps the first entry. */
+    /**
+     * A customer starts waiting in the queue (created when missing); a customer already waiting keeps the first entry.
+     *
+     * @param queue the queue's name
+     * @param customer the customer's ARN
+     * @param name the customer's name; optional
+     * @param email the customer's email; optional
+     * @param question what the customer asks; optional
+     * @return the customer's entry in the queue
+     */
     public QueueEntry customerWaits(QueueName queue, ParticipantArn customer, String name, String email, String question) {
         return engine().customerWaits(queue, customer, name, email, question);
     }
 
-    /** Sets the tenant's clock to read {@code now}; it keeps running from there. */
+    /**
+     * Sets the tenant's clock to read {@code now}; it keeps running from there.
+     *
+     * @param now what the clock reads from now on
+     */
     public void setClock(Instant now) {
         engine().setClock(now);
     }
@@ -128,13 +168,18 @@ public final class FakeTenant {
     /**
      * Moves the tenant's clock forward.
      *
+     * @param by how far to move it; not negative
      * @throws IllegalArgumentException when {@code by} is negative
      */
     public void advanceClock(Duration by) {
         engine().advanceClock(by);
     }
 
-    /** The tenant's current time. */
+    /**
+     * The tenant's current time.
+     *
+     * @return the time
+     */
     public Instant now() {
         return engine().now();
     }
@@ -155,7 +200,11 @@ public final class FakeTenant {
         loadDemoData(defaultSeed);
     }
 
-    /** Replaces the tenant's data with the demonstration data of {@code seed}: the same seed gives the same data. */
+    /**
+     * Replaces the tenant's data with the demonstration data of {@code seed}: the same seed gives the same data.
+     *
+     * @param seed the demonstration data's seed
+     */
     public void loadDemoData(long seed) {
         engine().loadDemoData(seed);
     }
@@ -163,6 +212,7 @@ public final class FakeTenant {
     /**
      * Makes the next matching API requests of this tenant fail as {@code fault} says.
      *
+     * @param fault what fails, how and how often
      * @return the fault's id
      */
     public String addFault(Fault fault) {
@@ -177,7 +227,11 @@ public final class FakeTenant {
         fake.side(credential).faults().clear();
     }
 
-    /** The API requests this tenant's journal holds, oldest first. */
+    /**
+     * The API requests this tenant's journal holds, oldest first.
+     *
+     * @return the recorded requests, credentials masked
+     */
     public List<RecordedRequest> requests() {
         return fake.side(credential).journal().newest(null);
     }
@@ -185,6 +239,8 @@ public final class FakeTenant {
     /**
      * The newest {@code limit} requests of this tenant's journal, oldest first.
      *
+     * @param limit how many of the newest requests; at least 1
+     * @return the recorded requests, credentials masked
      * @throws IllegalArgumentException when {@code limit} is below 1
      */
     public List<RecordedRequest> requests(int limit) {

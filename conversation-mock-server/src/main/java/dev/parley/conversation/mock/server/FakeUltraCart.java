@@ -61,7 +61,11 @@ public final class FakeUltraCart implements AutoCloseable {
         this.engine = newEngine();
     }
 
-    /** A builder with the embedded defaults: loopback, a free port, tenants start empty, strict validation on. */
+    /**
+     * A builder with the embedded defaults: loopback, a free port, tenants start empty, strict validation on.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -119,6 +123,7 @@ public final class FakeUltraCart implements AutoCloseable {
      * The base URL of the API, {@code http://HOST:PORT/rest/v2} (no trailing slash): where a client
      * would otherwise use {@code https://secure.ultracart.com/rest/v2}.
      *
+     * @return the API's base URL
      * @throws IllegalStateException when the server is not started
      */
     public String baseUrl() {
@@ -129,6 +134,7 @@ public final class FakeUltraCart implements AutoCloseable {
     /**
      * The port the server listens on.
      *
+     * @return the bound port
      * @throws IllegalStateException when the server is not started
      */
     public int port() {
@@ -141,6 +147,8 @@ public final class FakeUltraCart implements AutoCloseable {
      * request journal of the tenant of {@code credential} (created on first use). The same as the HTTP
      * control plane under {@code /__admin} with that credential.
      *
+     * @param credential the API key or token that names the tenant
+     * @return the tenant's control plane
      * @throws IllegalArgumentException when the credential is null or blank
      */
     public FakeTenant control(String credential) {
@@ -242,13 +250,23 @@ public final class FakeUltraCart implements AutoCloseable {
         private Builder() {
         }
 
-        /** The address to listen on. Default: {@code 127.0.0.1} (loopback only). */
+        /**
+         * The address to listen on. Default: {@code 127.0.0.1} (loopback only).
+         *
+         * @param host a host name or IP address
+         * @return this builder
+         */
         public Builder host(String host) {
             this.host = host;
             return this;
         }
 
-        /** The port to listen on; 0 picks a free one. Default: 0. */
+        /**
+         * The port to listen on; 0 picks a free one. Default: 0.
+         *
+         * @param port the port, or 0
+         * @return this builder
+         */
         public Builder port(int port) {
             this.port = port;
             return this;
@@ -257,31 +275,54 @@ public final class FakeUltraCart implements AutoCloseable {
         /**
          * Whether each new tenant starts with its own copy of the demonstration data (conversations over
          * both media, queues with agents and waiting customers, webchat contexts with carts). Default: false.
+         *
+         * @param newTenantsGetDemoData true to fill each new tenant with the demonstration data
+         * @return this builder
          */
         public Builder demoData(boolean newTenantsGetDemoData) {
             this.demoData = newTenantsGetDemoData;
             return this;
         }
 
-        /** The seed of the demonstration data: the same seed gives the same data. Default: the engine's. */
+        /**
+         * The seed of the demonstration data: the same seed gives the same data. Default: the engine's.
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
 
-        /** The clock every tenant's clock starts from, and the journal's. Default: the system clock (UTC). */
+        /**
+         * The clock every tenant's clock starts from, and the journal's. Default: the system clock (UTC).
+         *
+         * @param clock the base clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
         }
 
-        /** How many requests each tenant's journal keeps (the newest). Default: 1000. */
+        /**
+         * How many requests each tenant's journal keeps (the newest). Default: 1000.
+         *
+         * @param requests the journal's size per tenant; at least 1
+         * @return this builder
+         */
         public Builder journalSize(int requests) {
             this.journalSize = requests;
             return this;
         }
 
-        /** The largest request body accepted, in bytes; a larger one is answered 413. Default: 1 MiB. */
+        /**
+         * The largest request body accepted, in bytes; a larger one is answered 413. Default: 1 MiB.
+         *
+         * @param bytes the limit in bytes; positive
+         * @return this builder
+         */
         public Builder maxBodyBytes(long bytes) {
             this.maxBodyBytes = bytes;
             return this;
@@ -292,19 +333,32 @@ public final class FakeUltraCart implements AutoCloseable {
          * parameter, parameters and bodies matching their schemas (closed: no undocumented field), JSON
          * bodies sent as JSON. A violation is answered 400 naming it. Types and required values are
          * always checked. Default: true.
+         *
+         * @param strict true to check every request against the contract
+         * @return this builder
          */
         public Builder strictValidation(boolean strict) {
             this.strictValidation = strict;
             return this;
         }
 
-        /** How long a presigned upload URL stays valid. Default: 15 minutes. */
+        /**
+         * How long a presigned upload URL stays valid. Default: 15 minutes.
+         *
+         * @param ttl the validity; positive
+         * @return this builder
+         */
         public Builder uploadUrlTtl(Duration ttl) {
             this.uploadUrlTtl = ttl;
             return this;
         }
 
-        /** The largest upload a presigned URL accepts, in bytes. Default: 10 MiB. */
+        /**
+         * The largest upload a presigned URL accepts, in bytes. Default: 10 MiB.
+         *
+         * @param bytes the limit in bytes; positive
+         * @return this builder
+         */
         public Builder maxUploadBytes(long bytes) {
             this.maxUploadBytes = bytes;
             return this;
@@ -313,6 +367,9 @@ public final class FakeUltraCart implements AutoCloseable {
         /**
          * The URL clients reach the server at, when it is not {@code http://HOST:PORT} (behind a proxy or
          * in a container): upload URLs, media URLs and the websocket URL are given on it. Default: none.
+         *
+         * @param url the public base URL, or null for none
+         * @return this builder
          */
         public Builder publicUrl(URI url) {
             this.publicUrl = url;
@@ -322,6 +379,7 @@ public final class FakeUltraCart implements AutoCloseable {
         /**
          * A server with these settings, not started yet.
          *
+         * @return the server, to {@link FakeUltraCart#start() start}
          * @throws IllegalArgumentException naming the first setting out of range
          */
         public FakeUltraCart build() {
@@ -350,6 +408,7 @@ public final class FakeUltraCart implements AutoCloseable {
         /**
          * Builds and starts a server with these settings.
          *
+         * @return the running server
          * @throws IllegalArgumentException as {@link #build()}
          * @throws UncheckedIOException     as {@link FakeUltraCart#start()}
          */

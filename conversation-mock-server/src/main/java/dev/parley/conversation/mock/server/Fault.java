@@ -50,7 +50,18 @@ public record Fault(
 
     private static final Set<String> METHODS = Set.of("GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS");
 
-    /** @throws IllegalArgumentException naming the offending value when the fault is not one the fake can apply */
+    /**
+     * Creates the value, checking its components.
+     *
+     * @param method the HTTP method to match (upper case), or null for any
+     * @param pathRegex a regular expression the whole request path (such as {@code /rest/v2/conversation/conversations}) must match, or null for any
+     * @param times how many matching requests fail, at least 1
+     * @param status the status to answer (400 to 599), or null
+     * @param retryAfterSeconds the {@code Retry-After} to send with a 429 or 503, or null
+     * @param delay how long to wait before answering or dropping, or null
+     * @param dropConnection whether to close the connection without any answer
+     * @throws IllegalArgumentException naming the offending value when the fault is not one the fake can apply
+     */
     public Fault {
         if (method != null) {
             method = method.toUpperCase(Locale.ROOT);
@@ -93,42 +104,81 @@ public record Fault(
         }
     }
 
-    /** Answer {@code status} (400 to 599) in UltraCart's error shape, once, to any API request. */
+    /**
+     * Answer {@code status} (400 to 599) in UltraCart's error shape, once, to any API request.
+     *
+     * @param status the HTTP status to answer
+     * @return the fault
+     */
     public static Fault status(int status) {
         return new Fault(null, null, 1, status, null, null, false);
     }
 
-    /** Answer normally but only after {@code delay}, once, to any API request. */
+    /**
+     * Answer normally but only after {@code delay}, once, to any API request.
+     *
+     * @param delay how long to wait before answering
+     * @return the fault
+     */
     public static Fault delay(Duration delay) {
         return new Fault(null, null, 1, null, null, delay, false);
     }
 
-    /** Close the connection without answering, once, for any API request. */
+    /**
+     * Close the connection without answering, once, for any API request.
+     *
+     * @return the fault
+     */
     public static Fault disconnect() {
         return new Fault(null, null, 1, null, null, null, true);
     }
 
-    /** This fault for requests with this HTTP method only. */
+    /**
+     * This fault for requests with this HTTP method only.
+     *
+     * @param httpMethod the method, such as {@code GET}
+     * @return a copy of this fault for that method
+     */
     public Fault forMethod(String httpMethod) {
         return new Fault(httpMethod, pathRegex, times, status, retryAfterSeconds, delay, dropConnection);
     }
 
-    /** This fault for requests whose whole path matches this regular expression only. */
+    /**
+     * This fault for requests whose whole path matches this regular expression only.
+     *
+     * @param regex the regular expression
+     * @return a copy of this fault for those paths
+     */
     public Fault forPath(String regex) {
         return new Fault(method, regex, times, status, retryAfterSeconds, delay, dropConnection);
     }
 
-    /** This fault for the next {@code n} matching requests. */
+    /**
+     * This fault for the next {@code n} matching requests.
+     *
+     * @param n how many requests fail; positive
+     * @return a copy of this fault for that many requests
+     */
     public Fault times(int n) {
         return new Fault(method, pathRegex, n, status, retryAfterSeconds, delay, dropConnection);
     }
 
-    /** This fault (a 429 or 503) with a {@code Retry-After} header, in whole seconds. */
+    /**
+     * This fault (a 429 or 503) with a {@code Retry-After} header, in whole seconds.
+     *
+     * @param retryAfter the wait to announce
+     * @return a copy of this fault with that header
+     */
     public Fault withRetryAfter(Duration retryAfter) {
         return new Fault(method, pathRegex, times, status, retryAfter.toSeconds(), delay, dropConnection);
     }
 
-    /** This fault, applied only after {@code wait}. */
+    /**
+     * This fault, applied only after {@code wait}.
+     *
+     * @param wait how long to wait first
+     * @return a copy of this fault with that wait
+     */
     public Fault withDelay(Duration wait) {
         return new Fault(method, pathRegex, times, status, retryAfterSeconds, wait, dropConnection);
     }

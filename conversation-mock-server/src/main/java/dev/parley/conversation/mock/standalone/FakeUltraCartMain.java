@@ -48,7 +48,11 @@ public final class FakeUltraCartMain implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** Runs the server until the process is stopped; exits with the command's code when it cannot start. */
+    /**
+     * Runs the server until the process is stopped; exits with the command's code when it cannot start.
+     *
+     * @param args the command line, as {@code --help} describes
+     */
     public static void main(String[] args) {
         int code = commandLine(new FakeUltraCartMain()).execute(args);
         if (code != 0) {

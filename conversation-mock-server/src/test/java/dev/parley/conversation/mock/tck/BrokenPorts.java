@@ -431,15 +431,7 @@ final class BrokenPorts {
             return new ForwardingPort(port) {
                 @Override
                 public Conversation getConversation(ConversationQuery query) {
-                    NotFoundException notHere = null;
-                    for (ConversationPort tenant : tenants) {
-                        try {
-                            return tenant.getConversation(query);
-                        } catch (NotFoundException e) {
-                            notHere = e;
-                        }
-                    }
-                    throw notHere;
+                    return MoreBrokenPorts.fromAnyTenant(tenants, tenant -> tenant.getConversation(query));
                 }
             };
         };
