@@ -462,6 +462,9 @@ public final class UltraCartConversationClient implements ConversationPort {
         /**
          * How a live session presents the agent JWT on the upgrade request:
          * {@link JwtPresentation#QUERY_PARAMETER} by default.
+         *
+         * @param presentation query parameter or header
+         * @return this builder
          */
         public Builder realtimeJwt(JwtPresentation presentation) {
             this.realtimeJwt = presentation;
@@ -471,13 +474,21 @@ public final class UltraCartConversationClient implements ConversationPort {
         /**
          * How often a live session pings the server (websocket ping frames); a socket whose pong does not
          * come back before the next ping is dropped and reconnected. 30 seconds by default.
+         *
+         * @param interval between pings
+         * @return this builder
          */
         public Builder realtimePingInterval(Duration interval) {
             this.realtimePingInterval = interval;
             return this;
         }
 
-        /** How often a live session calls the agent keepalive (operation 1); one minute by default. */
+        /**
+         * How often a live session calls the agent keepalive (operation 1); one minute by default.
+         *
+         * @param interval between keepalive calls
+         * @return this builder
+         */
         public Builder realtimeKeepAliveInterval(Duration interval) {
             this.realtimeKeepAliveInterval = interval;
             return this;
@@ -487,6 +498,10 @@ public final class UltraCartConversationClient implements ConversationPort {
          * The waits between reconnect attempts: exponential backoff with full jitter, a random wait up to
          * {@code initial}, then up to twice that, and so on, never more than {@code max}. 500 ms and
          * 30 seconds by default.
+         *
+         * @param initial the cap of the first wait
+         * @param max     the largest cap
+         * @return this builder
          */
         public Builder realtimeReconnectDelays(Duration initial, Duration max) {
             this.realtimeReconnectInitialDelay = initial;
@@ -497,6 +512,9 @@ public final class UltraCartConversationClient implements ConversationPort {
         /**
          * How many reconnect attempts in a row may fail before a session gives up and ends
          * ({@code CLOSED} with the last failure). Unlimited by default.
+         *
+         * @param attempts failed attempts in a row; 0 never reconnects
+         * @return this builder
          */
         public Builder realtimeMaxReconnectAttempts(int attempts) {
             this.realtimeMaxReconnectAttempts = attempts;
@@ -506,6 +524,9 @@ public final class UltraCartConversationClient implements ConversationPort {
         /**
          * How long a sent message waits for the server to store or refuse it before its future fails with
          * a {@link dev.parley.conversation.domain.TransportException}; 30 seconds by default.
+         *
+         * @param timeout how long to wait for the answer
+         * @return this builder
          */
         public Builder realtimeSendTimeout(Duration timeout) {
             this.realtimeSendTimeout = timeout;
@@ -516,6 +537,9 @@ public final class UltraCartConversationClient implements ConversationPort {
          * How long {@link RealtimePort#connect connect} may take in all (authorizing and opening the
          * socket) before it fails with a {@link dev.parley.conversation.domain.TransportException}; 30
          * seconds by default.
+         *
+         * @param timeout how long connecting may take
+         * @return this builder
          */
         public Builder realtimeConnectTimeout(Duration timeout) {
             this.realtimeConnectTimeout = timeout;
