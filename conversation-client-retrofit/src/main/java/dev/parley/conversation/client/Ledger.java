@@ -63,7 +63,9 @@ final class Ledger {
         }
         long epoch = message.epochMillis();
         long from = Math.max(0, epoch - 1);
-        resumeFrom.merge(conversation, from, Math::max);
+        // A point at exactly this message's time (followed from an event it caused) moves back too: a
+        // sibling in the same millisecond must not be skipped.
+        resumeFrom.merge(conversation, from, (known, mine) -> known == epoch ? mine : Math.max(known, mine));
         newestEpoch = Math.max(newestEpoch, epoch);
         return true;
     }

@@ -348,7 +348,11 @@ final class WebSocketSession implements AgentSession {
 
     /** Ends the session from inside (the server said not to retry, or attempts ran out). Under the lock. */
     private void end(ConversationException cause) {
-        control.execute(() -> shutDown(cause, false));
+        try {
+            control.execute(() -> shutDown(cause, false));
+        } catch (RejectedExecutionException closing) {
+            // Already shutting down.
+        }
     }
 
     private void keepAlive() {

@@ -70,6 +70,15 @@ class RealtimeSettingsTest {
     }
 
     @Test
+    void aMessageAtTheTimeAConversationWasFollowedFromMovesItsPointBackToCatchItsSiblings() {
+        Ledger ledger = new Ledger(100, 100, Instant.EPOCH);
+        ledger.follow(C1, Instant.ofEpochMilli(7_000));
+        ledger.firstDelivery(C1, message("m1", 7_000));
+
+        assertThat(ledger.resumePoints()).containsEntry(C1, Instant.ofEpochMilli(6_999));
+    }
+
+    @Test
     void memoryIsBoundedByDroppingTheLeastRecent() {
         Ledger ledger = new Ledger(3, 2, Instant.EPOCH);
         for (int i = 0; i < 10; i++) {
