@@ -344,6 +344,21 @@ class RealtimeProtocolTest {
     }
 
     @Test
+    void anIdleSocketOutlivesTheRestReadTimeout() throws Exception {
+        session = channel.client().readTimeout(Duration.ofMillis(200)).realtimeKeepAliveInterval(Duration.ofMillis(100))
+                .build().realtime().connect(listener);
+        assertThat(listener.nextState().state()).isEqualTo(ConnectionState.CONNECTED);
+        WebSocket server = channel.nextSocket();
+        for (int i = 0; i < 6; i++) {
+            assertThat(channel.keepAlives.poll(10, TimeUnit.SECONDS)).as("keepalive " + i).isNotNull();
+        }
+        server.send(messageFrame("c-1", message("m1", 0, "still here", null)));
+
+        assertThat(listener.next()).as("no DISCONNECTED before the message").isInstanceOf(ConversationEvent.NewMessage.class);
+        assertThat(channel.upgrades).as("one upgrade only").hasSize(1);
+    }
+
+    @Test
     void anUnreadableFrameIsLoggedAndSkipped() throws Exception {
         try (CapturedLogs logs = new CapturedLogs()) {
             session = channel.client().build().realtime().connect(listener);
