@@ -169,8 +169,11 @@ public final class UltraCartConversationClient implements ConversationPort {
     }
 
     /**
-     * {@inheritDoc}
+     * Asks for a presigned URL to upload one media file, as
+     * {@link ConversationPort#createUploadUrl(String)} says.
      *
+     * @param extension the file's extension, without the dot
+     * @return where to upload the file and the key that cites it in a message
      * @throws IllegalArgumentException when the extension is null, blank, or has anything but ASCII
      *                                  letters and digits
      */
@@ -190,10 +193,14 @@ public final class UltraCartConversationClient implements ConversationPort {
     }
 
     /**
-     * {@inheritDoc}
+     * Lists one page of conversations, as {@link ConversationPort#listConversations(ConversationListQuery)}
+     * says.
      *
      * <p>Sends {@code _limit} and {@code _offset} always, {@code medium} and {@code before} (as
      * UTC with millisecond precision) when set.
+     *
+     * @param query which page, of which conversations
+     * @return the page, with the offset of the next one when there is one
      */
     @Override
     public Page<ConversationSummary> listConversations(ConversationListQuery query) {
@@ -221,12 +228,15 @@ public final class UltraCartConversationClient implements ConversationPort {
     }
 
     /**
-     * {@inheritDoc}
+     * Starts a conversation, as {@link ConversationPort#startConversation(StartConversationRequest)} says.
      *
      * <p>Sent exactly once: neither this client's retry policy nor OkHttp repeats it, whatever the
      * failure (a 429, a 503, a dropped connection). When it fails without an answer
      * ({@link dev.parley.conversation.domain.TransportException}), the conversation may or may not
      * exist: list the conversations before starting it again.
+     *
+     * @param request who takes part, and the queue for a webchat
+     * @return the new conversation
      */
     @Override
     public Conversation startConversation(StartConversationRequest request) {

@@ -28,6 +28,10 @@ public class ConversationException extends RuntimeException {
     private final transient ErrorDetails details;
 
     /**
+
+     * With every field given.
+
+     *
      * @param message    what went wrong, as a sentence
      * @param statusCode the HTTP status the server answered, or 0 when there was none
      * @param details    UltraCart's error fields, or {@code null} when the server sent none

@@ -15,6 +15,10 @@ public class RateLimitedException extends ConversationException {
     private final Duration retryAfter;
 
     /**
+
+     * With every field given.
+
+     *
      * @param message    what went wrong, as a sentence
      * @param retryAfter how long the server asked to wait, or {@code null} when it did not say
      * @param details    UltraCart's error fields, or {@code null}

@@ -9,6 +9,10 @@ public class TransportException extends ConversationException {
     private static final long serialVersionUID = 1L;
 
     /**
+
+     * With every field given.
+
+     *
      * @param message    what went wrong, as a sentence
      * @param statusCode the status of an unreadable response, or 0
      * @param cause      the underlying failure, or {@code null}

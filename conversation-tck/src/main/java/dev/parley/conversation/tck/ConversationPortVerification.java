@@ -40,6 +40,10 @@ public abstract class ConversationPortVerification {
 
     private Kit kit;
 
+    /** For subclasses, which supply {@link #newTenant()}. */
+    protected ConversationPortVerification() {
+    }
+
     /**
      * A fresh merchant sandbox for one test: the port under test acting as that merchant's agent, and
      * the backstage driving the same merchant. Called before every test, and once more by the tests

@@ -40,7 +40,9 @@ class RulesDocumentTest {
         if (Boolean.getBoolean("parley.rules.write")) {
             write(expected);
         }
-        assertThat(read()).as("RULES.md is out of date: regenerate it as this test's Javadoc says").isEqualTo(expected);
+        assertThat(read()).as("conversation-tck/RULES.md is out of date: regenerate it with mvn -pl conversation-tck -am"
+                + " test -Dtest=RulesDocumentTest -Dsurefire.failIfNoSpecifiedTests=false -Dparley.rules.write=true")
+                .isEqualTo(expected);
     }
 
     @Test

@@ -244,6 +244,8 @@ public final class UltraCartJson {
      * {@link dev.parley.conversation.domain.ConversationEvent.Unrecognized}. A frame of a known kind without
      * what it needs (a {@code message} frame without its {@code message} or {@code conversation_uuid}, an
      * event without its payload) fails with {@link TransportException} naming the JSON path.
+     *
+     * @return the codec
      */
     public WireCodec<RealtimeFrame> serverFrame() {
         return serverFrame;
@@ -266,6 +268,8 @@ public final class UltraCartJson {
      * {@link dev.parley.conversation.domain.ConversationEvent.Unrecognized}. Whether the message can be
      * stored (a body or an upload, a participant, an open conversation) is not checked here: that is the
      * server's to refuse with a {@link RealtimeFrame.Refusal}.
+     *
+     * @return the codec
      */
     public WireCodec<RealtimeFrame> agentFrame() {
         return agentFrame;

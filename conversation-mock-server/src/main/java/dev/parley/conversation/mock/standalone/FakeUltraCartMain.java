@@ -48,6 +48,10 @@ public final class FakeUltraCartMain implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** The command with its defaults, for picocli to fill from the command line; {@link #main} runs it. */
+    public FakeUltraCartMain() {
+    }
+
     /**
      * Runs the server until the process is stopped; exits with the command's code when it cannot start.
      *

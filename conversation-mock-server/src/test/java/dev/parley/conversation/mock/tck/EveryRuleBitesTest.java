@@ -180,7 +180,9 @@ class EveryRuleBitesTest {
         defects().forEach(d -> proven.addAll(d.rules()));
         KitBitesTest.defects().forEach(a -> proven.add((String) a.get()[1]));
         required.removeAll(proven);
-        assertThat(required).as("required rules no deliberately broken implementation fails").isEmpty();
+        assertThat(required).as("required rules that no deliberately broken implementation fails: add a Defect for"
+                + " each to EveryRuleBitesTest.defects() (a port in MoreBrokenPorts that breaks it the way a real"
+                + " implementation plausibly would)").isEmpty();
     }
 
     private static Defect port(String name, java.util.function.UnaryOperator<dev.parley.conversation.domain.ConversationPort> defect,
