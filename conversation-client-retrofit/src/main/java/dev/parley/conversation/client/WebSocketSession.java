@@ -43,6 +43,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -80,6 +81,7 @@ final class WebSocketSession implements AgentSession {
     private final UltraCartJson json;
     private final RealtimeSettings settings;
     private final RealtimeListener listener;
+    private final Consumer<WebSocketSession> onEnd;
     private final Ledger ledger;
     private final String name;
 
@@ -105,8 +107,9 @@ final class WebSocketSession implements AgentSession {
     private final Set<Thread> ownThreads = ConcurrentHashMap.newKeySet();
 
     private WebSocketSession(ConversationPort rest, OkHttpClient http, UltraCartJson json, RealtimeSettings settings,
-                             RealtimeListener listener, Clock clock) {
+                             RealtimeListener listener, Clock clock, Consumer<WebSocketSession> onEnd) {
         this.rest = rest;
+        this.onEnd = onEnd;
         this.json = json;
         this.settings = settings;
         this.listener = listener;
@@ -133,8 +136,8 @@ final class WebSocketSession implements AgentSession {
      */
     static WebSocketSession open(ConversationPort rest, OkHttpClient http, UltraCartJson json,
                                  RealtimeSettings settings, RealtimeListener listener, Clock clock,
-                                 Duration connectWait) {
-        WebSocketSession session = new WebSocketSession(rest, http, json, settings, listener, clock);
+                                 Duration connectWait, Consumer<WebSocketSession> onEnd) {
+        WebSocketSession session = new WebSocketSession(rest, http, json, settings, listener, clock, onEnd);
         session.control.execute(session::attempt);
         try {
             session.firstOpen.get(connectWait.toMillis(), TimeUnit.MILLISECONDS);
@@ -588,6 +591,7 @@ final class WebSocketSession implements AgentSession {
         control.shutdownNow();
         delivery.shutdown();
         sockets.shutdown();
+        onEnd.accept(this);
         awaitThreads();
     }
 

@@ -344,12 +344,13 @@ class RealtimeProtocolTest {
     }
 
     @Test
-    void anIdleSocketOutlivesTheRestReadTimeout() throws Exception {
-        session = channel.client().readTimeout(Duration.ofMillis(200)).realtimeKeepAliveInterval(Duration.ofMillis(100))
+    void anIdleSocketOutlivesTheReadCallAndConnectTimeouts() throws Exception {
+        session = channel.client().readTimeout(Duration.ofMillis(200)).callTimeout(Duration.ofMillis(300))
+                .realtimeConnectTimeout(Duration.ofSeconds(1)).realtimeKeepAliveInterval(Duration.ofMillis(100))
                 .build().realtime().connect(listener);
         assertThat(listener.nextState().state()).isEqualTo(ConnectionState.CONNECTED);
         WebSocket server = channel.nextSocket();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 14; i++) {
             assertThat(channel.keepAlives.poll(10, TimeUnit.SECONDS)).as("keepalive " + i).isNotNull();
         }
         server.send(messageFrame("c-1", message("m1", 0, "still here", null)));
@@ -372,6 +373,23 @@ class RealtimeProtocolTest {
     }
 
     @Test
+    void closingTheClientClosesItsSessionsAndRefusesNewOnes() throws Exception {
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        UltraCartConversationClient client = channel.client().build();
+        AgentSession first = client.realtime().connect(listener);
+        RecordingListener other = new RecordingListener();
+        AgentSession second = client.realtime().connect(other);
+
+        client.close();
+
+        assertThat(first.isOpen()).isFalse();
+        assertThat(second.isOpen()).isFalse();
+        assertThat(other.next(StateChange.class).state()).isIn(ConnectionState.CONNECTED, ConnectionState.CLOSED);
+        assertThatThrownBy(() -> client.realtime().connect(listener)).isInstanceOf(IllegalStateException.class);
+        Threads.assertNoneLeftBut(before);
+    }
+
+    @Test
     void closeEndsTheSocketAndEveryThreadAndTellsTheListenerClosedLast() throws Exception {
         Set<Thread> before = Thread.getAllStackTraces().keySet();
         session = channel.client().build().realtime().connect(listener);
@@ -382,11 +400,13 @@ class RealtimeProtocolTest {
 
         assertThat(session.isOpen()).isFalse();
         assertThat(unanswered).isCompletedExceptionally();
-        assertThat(listener.nextState().state()).isEqualTo(ConnectionState.CONNECTED);
         StateChange last = listener.nextState();
-        assertThat(last.state()).isEqualTo(ConnectionState.CLOSED);
+        while (last.state() != ConnectionState.CLOSED) {
+            last = listener.nextState();
+        }
         assertThat(last.cause()).isNull();
         Threads.assertNoneLeftBut(before);
+        assertThat(listener.calls).as("nothing after CLOSED").isEmpty();
         assertThat(server.send("anyone there?")).as("the server's side of the socket is closed").isFalse();
         session.close();
     }

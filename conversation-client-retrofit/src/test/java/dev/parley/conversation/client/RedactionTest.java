@@ -49,4 +49,27 @@ class RedactionTest {
         Request upgrade = new Request.Builder().url("http://x.example/ws?jwt=agent-7").build();
         assertThat(Redaction.scrub("Token agent-7 expired", upgrade)).isEqualTo("Token <redacted> expired");
     }
+
+    @Test
+    void aVeryShortCredentialIsMaskedOnlyWhereItIsAWholeToken() {
+        Request keyed = new Request.Builder().url("https://x.example/").header("x-ultracart-simple-key", "k").build();
+
+        assertThat(Redaction.scrub("GET /conversation/agent/keepalive answered 401: key k is unknown (k)", keyed))
+                .isEqualTo("GET /conversation/agent/keepalive answered 401: key <redacted> is unknown (<redacted>)");
+        assertThat(Redaction.scrub("x-ultracart-simple-key: k", keyed)).isEqualTo("x-ultracart-simple-key: <redacted>");
+        assertThat(Redaction.scrub("key=k&kind=keepalive", keyed)).isEqualTo("key=<redacted>&kind=keepalive");
+    }
+
+    @Test
+    void aCredentialInsideALongerTokenIsNotMistakenForIt() {
+        Request keyed = new Request.Builder().url("https://x.example/").header("x-ultracart-simple-key", "abc").build();
+
+        assertThat(Redaction.scrub("abcdef abc_1 1-abc abc", keyed)).isEqualTo("abcdef abc_1 1-abc <redacted>");
+    }
+
+    @Test
+    void userInfoInAUrlIsMasked() {
+        assertThat(Redaction.scrub("--> GET https://ann:s3cret@proxy.example/rest/v2/conversation/agent/keepalive"))
+                .isEqualTo("--> GET https://<redacted>@proxy.example/rest/v2/conversation/agent/keepalive");
+    }
 }

@@ -491,6 +491,12 @@ public abstract class ConversationPortVerification {
         new ListingRules(kit).orderHoldsAcrossManyConversations();
     }
 
+    /** list_18: a sub-millisecond {@code before} is rounded up to the millisecond, so it stays exclusive. */
+    @Test
+    public void required_list_18_subMillisecondBeforeStaysExclusive() {
+        new ListingRules(kit).subMillisecondBeforeStaysExclusive();
+    }
+
     // ---- 9 joinConversation ---------------------------------------------------------------------
 
     /** join_01: the agent becomes a participant with joined_dts set. */
@@ -765,5 +771,13 @@ public abstract class ConversationPortVerification {
     @Test
     public void optional_tenancy_06_tenantsAreDistinctMerchants() {
         new TenancyRules(kit).tenantsAreDistinctMerchants();
+    }
+
+    // ---- arguments ------------------------------------------------------------------------------
+
+    /** arguments_01: a null argument is a NullPointerException naming it, for every operation. */
+    @Test
+    public void required_arguments_01_nullArgumentsRefused() {
+        new ArgumentRules(kit).nullArgumentsRefused();
     }
 }

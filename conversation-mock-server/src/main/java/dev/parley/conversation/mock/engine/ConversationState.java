@@ -7,6 +7,7 @@ import dev.parley.conversation.domain.ConversationSummary;
 import dev.parley.conversation.domain.Medium;
 import dev.parley.conversation.domain.MerchantId;
 import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.MessageId;
 import dev.parley.conversation.domain.MessageType;
 import dev.parley.conversation.domain.Participant;
 import dev.parley.conversation.domain.ParticipantArn;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * One conversation's mutable state inside a tenant. Not thread-safe: every access happens under the
@@ -175,6 +177,28 @@ final class ConversationState {
     List<Message> lastMessages(Integer limit) {
         int from = limit == null ? 0 : Math.max(0, messages.size() - limit);
         return List.copyOf(messages.subList(from, messages.size()));
+    }
+
+    /**
+     * Replaces the message with this id by what {@code change} makes of it (same id and time). O(m).
+     *
+     * @return the new message, or null when the conversation has no such message
+     */
+    Message updateMessage(MessageId messageId, UnaryOperator<Message> change) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            Message message = messages.get(i);
+            if (messageId.equals(message.id())) {
+                Message changed = change.apply(message);
+                messages.set(i, changed);
+                return changed;
+            }
+        }
+        return null;
+    }
+
+    /** Every participant's ARN, in the order they joined (those who left included). */
+    List<ParticipantArn> participantArns() {
+        return List.copyOf(participants.keySet());
     }
 
     /** The summary as {@code reader} sees it. O(p). */

@@ -40,9 +40,19 @@ final class QueueState {
         this.name = name;
     }
 
-    /** Sets an agent's status, adding the agent to the queue when new. */
-    void setStatus(ParticipantArn agent, String agentName, AgentStatus status) {
+    /** Sets an agent's status, adding the agent to the queue when new; whether the queue changed. */
+    boolean setStatus(ParticipantArn agent, String agentName, AgentStatus status) {
+        AgentState existing = agents.get(agent);
+        if (existing != null && existing.status == status) {
+            return false;
+        }
         agents.computeIfAbsent(agent, arn -> new AgentState(arn, agentName)).status = status;
+        return true;
+    }
+
+    /** Whether the customer is waiting in this queue. */
+    boolean isWaiting(ParticipantArn customer) {
+        return entries.containsKey(customer);
     }
 
     /** Notes that an agent took a chat in this queue, adding the agent (available) when new. */

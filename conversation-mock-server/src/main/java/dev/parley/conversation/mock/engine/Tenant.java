@@ -1,6 +1,7 @@
 package dev.parley.conversation.mock.engine;
 
 import dev.parley.conversation.domain.ConversationArn;
+import dev.parley.conversation.domain.ConversationEvent;
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.ConversationListQuery;
 import dev.parley.conversation.domain.ConversationSummary;
@@ -8,7 +9,9 @@ import dev.parley.conversation.domain.Medium;
 import dev.parley.conversation.domain.MerchantId;
 import dev.parley.conversation.domain.Message;
 import dev.parley.conversation.domain.MessageId;
+import dev.parley.conversation.domain.MessageRefusedException;
 import dev.parley.conversation.domain.MessageType;
+import dev.parley.conversation.domain.OutgoingMessage;
 import dev.parley.conversation.domain.Page;
 import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.ParticipantId;
@@ -16,6 +19,7 @@ import dev.parley.conversation.domain.QueueId;
 import dev.parley.conversation.domain.QueueName;
 import dev.parley.conversation.domain.QueueStatus;
 import dev.parley.conversation.domain.UploadKey;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +34,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -44,6 +49,10 @@ import java.util.function.Supplier;
  * the last stamp plus 1 ms. {@link #now()} is the later of the clock and the last stamp, so no
  * event is ever stamped after "now" and, while its events exist, the tenant's time never runs
  * backwards (emptying the tenant forgets the last stamp).
+ *
+ * <p><b>Events.</b> Every change made under the write lock is published to the tenant's live
+ * {@link Sessions} as it is made, still under the lock, so every session sees the changes in the order
+ * they happened. Loading demonstration data publishes nothing.
  */
 final class Tenant {
 
@@ -65,6 +74,9 @@ final class Tenant {
     private final Map<QueueId, QueueState> queuesById = new HashMap<>();
     private final Map<ParticipantArn, String> knownNames = new HashMap<>();
     private final Map<String, UploadSlot> uploads = new HashMap<>();
+    private final Sessions sessions = new Sessions();
+    /** While true (loading demonstration data), changes publish no event. */
+    private boolean muted;
 
     Tenant(Identities identities, Clock baseClock) {
         this.merchantId = identities.merchantId();
@@ -204,17 +216,132 @@ final class Tenant {
     Message addMessage(ConversationState conversation, ParticipantArn author, String authorName, String body,
                        MessageType type, List<UploadKey> uploadKeys, List<String> mediaUrls, Instant at,
                        String messageId) {
+        return addMessage(conversation, author, authorName, body, type, uploadKeys, mediaUrls, at, messageId, null);
+    }
+
+    /**
+     * Appends a message carrying its sender's client message id; publishes a participant update when the
+     * author joined by writing, then the message and the conversation's new summary.
+     */
+    private Message addMessage(ConversationState conversation, ParticipantArn author, String authorName, String body,
+                               MessageType type, List<UploadKey> uploadKeys, List<String> mediaUrls, Instant at,
+                               String messageId, String clientMessageId) {
         String name = author == null ? authorName : rememberName(author, authorName);
         if (author != null && conversation.participant(author) == null) {
             join(conversation, author, name, at);
+            publish(() -> new ConversationEvent.ParticipantUpdate(summary(conversation)));
         }
-        Message message = new Message(MessageId.of(messageId), merchantId, author, name, body, null, at, null,
-                type, mediaUrls, uploadKeys, List.of());
+        Message message = new Message(MessageId.of(messageId), merchantId, author, name, body, clientMessageId, at,
+                null, type, mediaUrls, uploadKeys, List.of());
         index(conversation, false);
         conversation.append(message, agentArn);
         index(conversation, true);
         noteStamp(at);
+        publish(() -> new ConversationEvent.NewMessage(conversation.id, message));
+        publish(() -> new ConversationEvent.NewMessageSummary(summary(conversation)));
         return message;
+    }
+
+    // ---- the live channel (callers hold the write lock, but for send and agentTyping, which take it)
+
+    Sessions sessions() {
+        return sessions;
+    }
+
+    /** Publishes to every live session, unless muted; {@code event} is only made when someone listens. */
+    void publish(Supplier<? extends ConversationEvent> event) {
+        if (!muted) {
+            sessions.publish(event, null);
+        }
+    }
+
+    /** Runs {@code change} without publishing events (demonstration data). Holding the write lock. */
+    void quietly(Runnable change) {
+        muted = true;
+        try {
+            change.run();
+        } finally {
+            muted = false;
+        }
+    }
+
+    /** The summary as the tenant's agent sees it: what every session of the tenant is shown. */
+    ConversationSummary summary(ConversationState conversation) {
+        return conversation.summary(merchantId, agentArn);
+    }
+
+    /** Publishes the queue as {@code getQueueStatuses} shows it now. */
+    void publishQueue(QueueState queue) {
+        publish(() -> new ConversationEvent.QueueStatusUpdate(queue.status()));
+    }
+
+    /**
+     * Stores a message from a live session as the tenant's agent, or refuses it: an unknown
+     * conversation, a closed one, an agent who is not a current participant, no body and no upload,
+     * a body over {@code maxBodyBytes} (UTF-8), an upload key of no completed upload. O(p + log n).
+     *
+     * @throws dev.parley.conversation.domain.NotFoundException when the tenant has no such conversation
+     * @throws MessageRefusedException                           for the other refusals
+     */
+    Message send(OutgoingMessage outgoing, Function<String, String> mediaUrlOfKey, int maxBodyBytes) {
+        return write(() -> {
+            ConversationState conversation = conversation(outgoing.conversation());
+            String clientMessageId = outgoing.clientMessageId();
+            requireOpenAndJoined(conversation, "send a message to", clientMessageId);
+            String body = outgoing.body();
+            if ((body == null || body.isBlank()) && outgoing.uploadKeys().isEmpty()) {
+                throw refused(MessageRefusedException.Reason.EMPTY_MESSAGE, 400, clientMessageId,
+                        "A message needs a non-blank body or at least one upload key but had neither");
+            }
+            int bytes = body == null ? 0 : body.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > maxBodyBytes) {
+                throw refused(MessageRefusedException.Reason.TOO_LARGE, 413, clientMessageId,
+                        "The message body is " + bytes + " bytes (UTF-8), over the limit of " + maxBodyBytes);
+            }
+            List<String> mediaUrls = new ArrayList<>(outgoing.uploadKeys().size());
+            for (UploadKey key : outgoing.uploadKeys()) {
+                UploadSlot slot = upload(key.value());
+                if (slot == null || slot.bytes == null) {
+                    throw refused(MessageRefusedException.Reason.UNKNOWN_UPLOAD_KEY, 400, clientMessageId,
+                            "Upload key " + key.value() + " names no upload this merchant completed");
+                }
+                mediaUrls.add(mediaUrlOfKey.apply(key.value()));
+            }
+            return addMessage(conversation, agentArn, agentName, body, MessageType.MESSAGE, outgoing.uploadKeys(),
+                    mediaUrls, nextStamp(), randomId(), clientMessageId);
+        });
+    }
+
+    /**
+     * Relays the agent's typing to every live session but the one it came from, under the same rules as
+     * a message (the conversation exists, is open, and the agent is a current participant). O(p).
+     */
+    void agentTyping(ConversationId id, String value, EngineSession from) {
+        write(() -> {
+            ConversationState conversation = conversation(id);
+            requireOpenAndJoined(conversation, "type in", null);
+            if (!muted) {
+                sessions.publish(() -> new ConversationEvent.Typing(id, agentArn, agentName, value), from);
+            }
+        });
+    }
+
+    private void requireOpenAndJoined(ConversationState conversation, String action, String clientMessageId) {
+        if (conversation.closed) {
+            throw refused(MessageRefusedException.Reason.CONVERSATION_CLOSED, 409, clientMessageId,
+                    "Conversation " + conversation.id + " is closed: the agent cannot " + action + " it");
+        }
+        ConversationState.ParticipantState participant = conversation.participant(agentArn);
+        if (participant == null || participant.leftAt != null) {
+            throw refused(MessageRefusedException.Reason.NOT_A_PARTICIPANT, 409, clientMessageId,
+                    "The agent is not a participant of conversation " + conversation.id
+                            + (participant == null ? " (never joined)" : " (left)") + ": join it to " + action + " it");
+        }
+    }
+
+    private static MessageRefusedException refused(
+            MessageRefusedException.Reason reason, int status, String clientMessageId, String sentence) {
+        return new MessageRefusedException(sentence, reason, clientMessageId, status);
     }
 
     private void index(ConversationState conversation, boolean add) {
@@ -234,7 +361,7 @@ final class Tenant {
     Page<ConversationSummary> list(ConversationListQuery query) {
         RankedIndex<ConversationState> index =
                 query.medium() == null ? everyConversation : conversationsByMedium.get(query.medium());
-        int notBefore = query.before() == null ? 0 : index.countAtOrAbove(ceilMillis(query.before()));
+        int notBefore = query.before() == null ? 0 : index.countAtOrAbove(query.beforeEpochMillis());
         int total = index.size() - notBefore;
         List<ConversationSummary> items = new ArrayList<>();
         if (query.offset() < total) {
@@ -245,19 +372,6 @@ final class Tenant {
         int end = query.offset() + items.size();
         Integer nextOffset = !items.isEmpty() && end < total ? end : null;
         return new Page<>(items, query.offset(), query.limit(), total, nextOffset);
-    }
-
-    /** The smallest epoch millisecond at or after {@code instant}, saturating far from the epoch. */
-    private static long ceilMillis(Instant instant) {
-        long seconds = instant.getEpochSecond();
-        if (seconds >= Long.MAX_VALUE / 1000 - 1) {
-            return Long.MAX_VALUE;
-        }
-        if (seconds <= Long.MIN_VALUE / 1000 + 1) {
-            return Long.MIN_VALUE;
-        }
-        long millis = instant.toEpochMilli();
-        return instant.getNano() % 1_000_000 == 0 ? millis : millis + 1;
     }
 
     // ---- queues
@@ -276,6 +390,10 @@ final class Tenant {
             throw Errors.notFound("queue", id.value());
         }
         return found;
+    }
+
+    boolean hasQueue(QueueName name) {
+        return queuesByName.containsKey(name);
     }
 
     /** The queue with this name, created with {@code id} when missing. */

@@ -1,14 +1,18 @@
 package dev.parley.conversation.mock.engine;
 
+import dev.parley.conversation.domain.ConversationEvent;
 import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.DeliveryStatus;
 import dev.parley.conversation.domain.Medium;
 import dev.parley.conversation.domain.MerchantId;
 import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.MessageId;
 import dev.parley.conversation.domain.NotFoundException;
 import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.QueueEntry;
 import dev.parley.conversation.domain.QueueId;
 import dev.parley.conversation.domain.QueueName;
+import dev.parley.conversation.domain.TransportStatus;
 import dev.parley.conversation.domain.UploadKey;
 import dev.parley.conversation.domain.WebchatContext;
 import java.time.Duration;
@@ -22,6 +26,11 @@ import java.util.Optional;
  * messages arriving, browsing context, queues filling, time passing), plus reset and demonstration
  * data. Obtained from {@link ConversationEngine#control(String)}; acts on the same tenant as the
  * port of the same credential. Safe for use from many threads; every method is atomic.
+ *
+ * <p>Every change made here reaches the tenant's live sessions as the same events an agent's change
+ * would cause ({@link ConversationEngine#realtime(String)}): a customer's conversation and message, a
+ * queue filling, a webchat context, a closed conversation, typing, delivery statuses. Resetting the
+ * tenant and loading demonstration data send nothing.
  *
  * <p>Methods that take a conversation id throw {@link NotFoundException} when the tenant has no such
  * conversation, and {@link IllegalArgumentException} for a null required argument.
@@ -69,6 +78,10 @@ public final class TenantControl {
             ConversationState conversation = tenant.startConversation(queue, null, at);
             String name = tenant.rememberName(customer, customerName);
             tenant.join(conversation, customer, name, at);
+            tenant.publish(() -> new ConversationEvent.NewConversation(tenant.summary(conversation)));
+            if (queue != null) {
+                tenant.publishQueue(queue);
+            }
             if (firstMessageOrNull != null) {
                 tenant.addMessage(conversation, customer, name, firstMessageOrNull, List.of(), List.of());
             }
@@ -141,6 +154,8 @@ public final class TenantControl {
                         + " is an SMS conversation; only webchat conversations have a browsing context");
             }
             conversation.context = context;
+            tenant.publish(() -> new ConversationEvent.WebchatContextChanged(id,
+                    context.cart() == null ? null : context.cart().id(), null, context.currentUrl()));
         });
     }
 
@@ -152,7 +167,14 @@ public final class TenantControl {
      */
     public QueueId createQueue(QueueName name) {
         Errors.required(name, "queue name");
-        return tenant.write(() -> tenant.ensureQueue(name).id);
+        return tenant.write(() -> {
+            boolean existed = tenant.hasQueue(name);
+            QueueState queue = tenant.ensureQueue(name);
+            if (!existed) {
+                tenant.publishQueue(queue);
+            }
+            return queue.id;
+        });
     }
 
     /**
@@ -171,8 +193,94 @@ public final class TenantControl {
                                     String question) {
         Errors.required(queue, "queue name");
         Errors.required(customer, "customer arn");
-        return tenant.write(() -> tenant.ensureQueue(queue)
-                .enqueue(customer, tenant.rememberName(customer, name), email, question, tenant.now()));
+        return tenant.write(() -> {
+            QueueState state = tenant.ensureQueue(queue);
+            boolean waiting = state.isWaiting(customer);
+            QueueEntry entry = state.enqueue(customer, tenant.rememberName(customer, name), email, question, tenant.now());
+            if (!waiting) {
+                tenant.publishQueue(state);
+            }
+            return entry;
+        });
+    }
+
+    /**
+     * Closes the conversation, as UltraCart does when a chat ends: it stays readable, live sessions are
+     * sent {@link ConversationEvent.ConversationClosed}, and agents can no longer send to it. Closing a
+     * closed conversation changes nothing. O(p).
+     *
+     * @param id the conversation
+     * @return whether it was open
+     */
+    public boolean closeConversation(ConversationId id) {
+        return tenant.write(() -> {
+            ConversationState conversation = tenant.conversation(id);
+            if (conversation.closed) {
+                return false;
+            }
+            conversation.closed = true;
+            tenant.publish(() -> new ConversationEvent.ConversationClosed(tenant.summary(conversation)));
+            return true;
+        });
+    }
+
+    /**
+     * {@code author} (typically the customer) types in the conversation: live sessions are sent a
+     * {@link ConversationEvent.Typing} with the author's known name. Nothing is stored. O(1).
+     *
+     * @param id     the conversation
+     * @param author who types
+     * @param value what the author has typed so far; may be null
+     */
+    public void typing(ConversationId id, ParticipantArn author, String value) {
+        Errors.required(author, "author arn");
+        tenant.write(() -> {
+            tenant.conversation(id);
+            tenant.publish(() -> new ConversationEvent.Typing(id, author, tenant.knownName(author), value));
+        });
+    }
+
+    /**
+     * Moves a message to a delivery status for every participant but its author (for a message with no
+     * other participant, one status naming no one), as a carrier's receipts would: the message as read
+     * afterwards carries the new {@code transport_statuses}, and live sessions are sent
+     * {@link ConversationEvent.MessageUpdated}. Any documented status may follow any other
+     * ({@code ACCEPTED}, {@code SENDING}, {@code SENT}, {@code READ}, {@code TWILIO_ERROR}, ...). O(m + p).
+     *
+     * @param id        the conversation
+     * @param messageId the message
+     * @param status    its new delivery status
+     * @return the message with its new statuses
+     * @throws NotFoundException        when the conversation or the message does not exist
+     * @throws IllegalArgumentException for {@link DeliveryStatus#UNKNOWN}
+     */
+    public Message setTransportStatus(ConversationId id, MessageId messageId, DeliveryStatus status) {
+        Errors.required(messageId, "message id");
+        if (Errors.required(status, "delivery status") == DeliveryStatus.UNKNOWN) {
+            throw new IllegalArgumentException("delivery status must be a documented one but was UNKNOWN");
+        }
+        return tenant.write(() -> {
+            ConversationState conversation = tenant.conversation(id);
+            Message updated = conversation.updateMessage(messageId, message -> {
+                List<TransportStatus> statuses = new ArrayList<>();
+                for (ParticipantArn recipient : conversation.participantArns()) {
+                    if (!recipient.equals(message.author())) {
+                        statuses.add(new TransportStatus(recipient, status));
+                    }
+                }
+                if (statuses.isEmpty()) {
+                    statuses.add(new TransportStatus(null, status));
+                }
+                return new Message(message.id(), message.merchantId(), message.author(), message.authorName(),
+                        message.body(), message.clientMessageId(), message.sentAt(), message.delayUntil(),
+                        message.type(), message.mediaUrls(), message.uploadKeys(), statuses);
+            });
+            if (updated == null) {
+                throw Errors.notFound("message", messageId.value());
+            }
+            tenant.publish(() -> new ConversationEvent.MessageUpdated(id, updated));
+            return updated;
+        });
     }
 
     /**
@@ -209,7 +317,10 @@ public final class TenantControl {
         return tenant.read(tenant::now);
     }
 
-    /** Empties the tenant (conversations, queues, uploads) and puts its clock back on the engine's base clock. */
+    /**
+     * Empties the tenant (conversations, queues, uploads) and puts its clock back on the engine's base clock.
+     * Live sessions stay connected and are sent nothing about it.
+     */
     public void reset() {
         engine.uploads().forget(tenant.write(() -> {
             tenant.resetClock();
@@ -226,7 +337,7 @@ public final class TenantControl {
     public void loadDemoData(long seed) {
         engine.uploads().forget(tenant.write(() -> {
             var dropped = tenant.clear();
-            DemoData.load(tenant, seed);
+            tenant.quietly(() -> DemoData.load(tenant, seed));
             return dropped;
         }));
     }

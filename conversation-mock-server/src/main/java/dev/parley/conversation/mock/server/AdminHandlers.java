@@ -146,6 +146,24 @@ final class AdminHandlers {
         answer(ctx, 201, AdminJson.FaultCreated.class, new AdminJson.FaultCreated(tenant.addFault(fault)));
     }
 
+    void listFaults(Context ctx, FakeTenant tenant) {
+        List<AdminJson.ActiveFault> faults = new ArrayList<>();
+        for (ActiveFault active : tenant.faults()) {
+            Fault f = active.fault();
+            faults.add(new AdminJson.ActiveFault(active.id(), f.method(), f.pathRegex(), f.times(), active.remaining(),
+                    f.status(), f.retryAfterSeconds(), f.delay() == null ? null : f.delay().toMillis(), f.dropConnection()));
+        }
+        answer(ctx, 200, AdminJson.Faults.class, new AdminJson.Faults(faults));
+    }
+
+    void removeFault(Context ctx, FakeTenant tenant) {
+        String id = ctx.pathParam("fault_id");
+        if (!tenant.removeFault(id)) {
+            throw UltraCartError.notFound("No active fault " + ApiCall.printable(id) + ": it was never added, or is used up or removed.");
+        }
+        ctx.status(204);
+    }
+
     void clearFaults(Context ctx, FakeTenant tenant) {
         tenant.clearFaults();
         ctx.status(204);

@@ -96,6 +96,23 @@ final class AdminJson {
     public record FaultCreated(@Json(name = "fault_id") String faultId) {
     }
 
+    /** {@code GET /__admin/faults}. */
+    public record Faults(List<ActiveFault> faults) {
+    }
+
+    /** One entry of {@code GET /__admin/faults}: a fault not used up yet. */
+    public record ActiveFault(
+            @Json(name = "fault_id") String faultId,
+            String method,
+            String path,
+            int times,
+            int remaining,
+            Integer status,
+            @Json(name = "retry_after_seconds") Long retryAfterSeconds,
+            @Json(name = "delay_ms") Long delayMs,
+            @Json(name = "drop_connection") boolean dropConnection) {
+    }
+
     /** {@code GET /__admin/requests}. */
     public record Requests(List<Request> requests) {
     }

@@ -222,6 +222,25 @@ public final class FakeTenant {
         return fake.side(credential).faults().add(fault);
     }
 
+    /**
+     * The faults of this tenant not used up yet.
+     *
+     * @return the faults in the order they were added, each with the uses it has left
+     */
+    public List<ActiveFault> faults() {
+        return fake.side(credential).faults().list();
+    }
+
+    /**
+     * Removes one fault before it is used up.
+     *
+     * @param faultId the id {@link #addFault(Fault)} returned
+     * @return true when the fault was active and is removed, false when there was none by that id
+     */
+    public boolean removeFault(String faultId) {
+        return faultId != null && fake.side(credential).faults().remove(faultId);
+    }
+
     /** Removes every fault of this tenant not used up yet. */
     public void clearFaults() {
         fake.side(credential).faults().clear();

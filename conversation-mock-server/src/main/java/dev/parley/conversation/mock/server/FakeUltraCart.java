@@ -164,8 +164,10 @@ public final class FakeUltraCart implements AutoCloseable {
      * stop working. For one tenant only, see {@link FakeTenant#reset()}.
      */
     public void reset() {
+        ConversationEngine forgotten = engine;
         engine = newEngine();
         sides = new ConcurrentHashMap<>();
+        forgotten.close();
     }
 
     /** Stops serving; does nothing when already closed. */
@@ -175,6 +177,7 @@ public final class FakeUltraCart implements AutoCloseable {
             return;
         }
         closed = true;
+        engine.close();
         if (app != null) {
             app.stop();
         }

@@ -17,6 +17,7 @@ final class Routes {
     private final ApiHandlers api;
     private final AdminHandlers admin;
     private final UploadHandlers uploads;
+    private final ConsoleHandlers console = new ConsoleHandlers();
     private final Supplier<String> openApiDocument;
     private final Map<String, String[]> apiRoutes = new LinkedHashMap<>();
 
@@ -54,6 +55,11 @@ final class Routes {
         // The contract this server implements, naming this server.
         routes.get("/openapi.json", ctx -> ctx.contentType(ApiCall.JSON).result(openApiDocument.get()));
 
+        // The browser console: static files; it calls the API and the control plane like any client.
+        routes.get(ConsoleHandlers.PATH, console::page);
+        routes.get(ConsoleHandlers.PATH + "/", console::page);
+        routes.get(ConsoleHandlers.PATH + "/{file}", console::asset);
+
         // The control plane: the tenant of the request's credential.
         routes.get(ADMIN + "/tenant", gateway.admin(admin::tenant));
         routes.post(ADMIN + "/conversations", gateway.admin(admin::createConversation));
@@ -67,7 +73,9 @@ final class Routes {
         routes.put(ADMIN + "/clock", gateway.admin(admin::setClock));
         routes.post(ADMIN + "/clock/advance", gateway.admin(admin::advanceClock));
         routes.post(ADMIN + "/faults", gateway.admin(admin::addFault));
+        routes.get(ADMIN + "/faults", gateway.admin(admin::listFaults));
         routes.delete(ADMIN + "/faults", gateway.admin(admin::clearFaults));
+        routes.delete(ADMIN + "/faults/{fault_id}", gateway.admin(admin::removeFault));
         routes.get(ADMIN + "/requests", gateway.admin(admin::requests));
         routes.delete(ADMIN + "/requests", gateway.admin(admin::clearRequests));
     }

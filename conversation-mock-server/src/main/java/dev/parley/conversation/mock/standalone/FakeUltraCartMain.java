@@ -165,7 +165,7 @@ public final class FakeUltraCartMain implements Callable<Integer> {
             out.flush();
             stopped.countDown();
         }, "fake-ultracart-shutdown"));
-        out.println("Fake UltraCart ready: " + fake.baseUrl() + " (control plane /__admin, contract /openapi.json; Ctrl-C stops)");
+        out.println("Fake UltraCart ready: " + fake.baseUrl() + " (console /__console, control plane /__admin, contract /openapi.json; Ctrl-C stops)");
         out.flush();
         try {
             stopped.await();
