@@ -123,6 +123,7 @@ class RealtimeOverFakeTest {
     @Test
     void refusedUpgradesAreRetriedUntilTheFakeAcceptsAgain() throws Exception {
         connect(client, listener);
+        assertThat(listener.nextState().state()).isEqualTo(ConnectionState.CONNECTED);
         merchant.refuseUpgrades(2);
 
         merchant.dropSockets();
