@@ -175,7 +175,7 @@ class RealtimeSoakTest {
             this.client = UltraCartConversationClient.builder().baseUrl(fake.baseUrl()).simpleKey(key)
                     .okHttpClient(http)
                     .realtimeReconnectDelays(Duration.ofMillis(50), Duration.ofMillis(400))
-                    .realtimeSendTimeout(Duration.ofSeconds(15))
+                    .realtimeSendTimeout(Duration.ofSeconds(8))
                     .build();
             for (int s = 0; s < SESSIONS_PER_MERCHANT; s++) {
                 Delivered listener = new Delivered();
