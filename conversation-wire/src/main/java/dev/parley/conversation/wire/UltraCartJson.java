@@ -34,7 +34,9 @@ import java.util.List;
  * {@link TransportException}. Wrapped responses are written with {@code "success": true} and a
  * {@code metadata} object (empty except for a listing's {@code result_set}).
  * <b>Request bodies</b> (a client writes them, a server reads them) fail to read with an
- * {@link InvalidRequestException} (status 400). See {@link WireCodec} for what reading tolerates.
+ * {@link InvalidRequestException} (status 400) whose message names the field as the client wrote it, in
+ * words ({@code `add_conversation_participant_arns[0]` must be text but was a number}); a request's
+ * text must be a JSON string (a number is not read as text). See {@link WireCodec} for what reading tolerates.
  *
  * <p>Mapping choices where the contract is silent:
  * <ul>
@@ -63,7 +65,7 @@ public final class UltraCartJson {
     private final WireCodec<RealtimeFrame> serverFrame;
     private final WireCodec<RealtimeFrame> agentFrame;
 
-    private UltraCartJson(Moshi moshi) {
+    private UltraCartJson(Moshi moshi, Moshi requests) {
         WireCodec.Side response = WireCodec.Side.RESPONSE;
         WireCodec.Side request = WireCodec.Side.REQUEST;
         conversations = WireCodec.of("ConversationsResponse", response,
@@ -88,9 +90,9 @@ public final class UltraCartJson {
         error = WireCodec.of("ErrorResponse", response,
                 moshi.adapter(Dto.ErrorResponse.class), ToDomain::error, ToWire::error);
         startRequest = WireCodec.of("ConversationStartRequest", request,
-                moshi.adapter(Dto.ConversationStartRequest.class), ToDomain::startRequest, ToWire::startRequest);
+                requests.adapter(Dto.ConversationStartRequest.class), ToDomain::startRequest, ToWire::startRequest);
         queueStatusUpdate = WireCodec.of("ConversationWebchatQueueStatusUpdateRequest", request,
-                moshi.adapter(Dto.ConversationWebchatQueueStatusUpdateRequest.class),
+                requests.adapter(Dto.ConversationWebchatQueueStatusUpdateRequest.class),
                 ToDomain::queueStatusUpdate, ToWire::queueStatusUpdate);
         JsonAdapter<Dto.ConversationWebsocketMessage> frames = moshi.adapter(Dto.ConversationWebsocketMessage.class);
         serverFrame = WireCodec.of("ConversationWebsocketMessage", response, frames,
@@ -109,7 +111,8 @@ public final class UltraCartJson {
                 .add(Instant.class, new ScalarAdapters.InstantAdapter().nullSafe())
                 .add(BigDecimal.class, new ScalarAdapters.BigDecimalAdapter().nullSafe())
                 .build();
-        return new UltraCartJson(moshi);
+        Moshi requests = moshi.newBuilder().add(String.class, new ScalarAdapters.StrictStringAdapter().nullSafe()).build();
+        return new UltraCartJson(moshi, requests);
     }
 
     /**

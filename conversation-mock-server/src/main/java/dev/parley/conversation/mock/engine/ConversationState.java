@@ -39,6 +39,8 @@ final class ConversationState {
     final Instant startedAt;
     boolean closed;
     boolean visible = true;
+    /** The language the conversation is held in, an ISO 639 code; UltraCart's default is English. */
+    String baseLanguage = "en";
     WebchatContext context = WebchatContext.EMPTY;
 
     private final LinkedHashMap<ParticipantArn, ParticipantState> participants = new LinkedHashMap<>();
@@ -228,7 +230,7 @@ final class ConversationState {
 
     /** The whole conversation as {@code reader} sees it, with its most recent {@code messageLimit} messages. */
     Conversation conversation(MerchantId merchantId, ParticipantArn reader, Integer messageLimit) {
-        return new Conversation(summary(merchantId, reader), "en", lastMessages(messageLimit));
+        return new Conversation(summary(merchantId, reader), baseLanguage, lastMessages(messageLimit));
     }
 
     /** A participant entry's mutable state. */

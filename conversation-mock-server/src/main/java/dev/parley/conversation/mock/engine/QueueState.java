@@ -79,6 +79,13 @@ final class QueueState {
         }
     }
 
+    /** A chat of this queue ended (its conversation closed): it is no longer active, and its length counts. */
+    void chatEnded(Instant startedAt, Instant at) {
+        activeCount = Math.max(0, activeCount - 1);
+        chatSecondsTotal += Duration.between(startedAt, at).toSeconds();
+        chatSamples++;
+    }
+
     /** The queue as {@code getQueueStatuses} shows it; counts are derived from the lists. O(a + e). */
     QueueStatus status() {
         List<QueueAgent> listed = new ArrayList<>(agents.size());

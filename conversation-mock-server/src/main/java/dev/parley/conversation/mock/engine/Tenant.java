@@ -144,6 +144,11 @@ final class Tenant {
         }
     }
 
+    /** When the latest event of the tenant happened, or null when it has none. */
+    Instant lastEventAt() {
+        return lastStamp.equals(Instant.EPOCH) ? null : lastStamp;
+    }
+
     void setClock(Instant reading) {
         offset = Duration.between(baseClock.instant(), reading);
     }

@@ -160,6 +160,36 @@ public final class TenantControl {
     }
 
     /**
+     * Sets whether the conversation is {@code visible} (UltraCart hides some conversations from agents' lists). O(1).
+     *
+     * @param id      the conversation
+     * @param visible the flag
+     */
+    public void setVisible(ConversationId id, boolean visible) {
+        tenant.write(() -> {
+            tenant.conversation(id).visible = visible;
+        });
+    }
+
+    /**
+     * Sets the conversation's {@code base_language_iso_code} (English, {@code en}, until set). O(1).
+     *
+     * @param id      the conversation
+     * @param isoCode an ISO 639 language code: two or three letters, as {@code en} or {@code fr}
+     * @throws IllegalArgumentException when the code is not two or three letters
+     */
+    public void setBaseLanguage(ConversationId id, String isoCode) {
+        if (Errors.required(isoCode, "base language iso code").length() < 2 || isoCode.length() > 3
+                || !isoCode.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            throw new IllegalArgumentException(
+                    "base language iso code must be two or three lower-case letters (ISO 639) but was \"" + isoCode + "\"");
+        }
+        tenant.write(() -> {
+            tenant.conversation(id).baseLanguage = isoCode;
+        });
+    }
+
+    /**
      * Makes sure the tenant has a webchat queue with this name; returns its id. Idempotent. O(1).
      *
      * @param name the queue's name
@@ -206,8 +236,9 @@ public final class TenantControl {
 
     /**
      * Closes the conversation, as UltraCart does when a chat ends: it stays readable, live sessions are
-     * sent {@link ConversationEvent.ConversationClosed}, and agents can no longer send to it. Closing a
-     * closed conversation changes nothing. O(p).
+     * sent {@link ConversationEvent.ConversationClosed}, and agents can no longer send to it. A webchat's
+     * queue counts it no longer among its active chats ({@code customer_active_count}) and counts its
+     * length in the average chat time. Closing a closed conversation changes nothing. O(p).
      *
      * @param id the conversation
      * @return whether it was open
@@ -219,6 +250,9 @@ public final class TenantControl {
                 return false;
             }
             conversation.closed = true;
+            if (conversation.queueId != null) {
+                tenant.queue(conversation.queueId).chatEnded(conversation.startedAt, tenant.now());
+            }
             tenant.publish(() -> new ConversationEvent.ConversationClosed(tenant.summary(conversation)));
             return true;
         });
@@ -285,14 +319,24 @@ public final class TenantControl {
 
     /**
      * Sets the tenant's clock to read {@code now} (it keeps running from there with the engine's base
-     * clock). Event times never run backwards: until the clock passes the last event stamped,
-     * {@link #now()} reads that event's time.
+     * clock). The clock never runs back before something that happened: a tenant with events (messages,
+     * conversations started) refuses a reading earlier than its last event. An empty tenant takes any.
      *
      * @param now what the clock reads from now on
+     * @throws IllegalArgumentException when {@code now} is before the tenant's last event, naming the
+     *                                  earliest time allowed
      */
     public void setClock(Instant now) {
         Errors.required(now, "clock reading");
-        tenant.write(() -> tenant.setClock(now));
+        tenant.write(() -> {
+            Instant earliest = tenant.lastEventAt();
+            if (earliest != null && now.isBefore(earliest)) {
+                throw new IllegalArgumentException("the clock cannot be set back to " + now + ": the tenant's last event"
+                        + " happened at " + earliest + ", so the earliest time allowed is " + earliest
+                        + " (reset the tenant to start from an earlier time)");
+            }
+            tenant.setClock(now);
+        });
     }
 
     /**

@@ -41,6 +41,13 @@ final class AdminJson {
             @Json(name = "upload_keys") List<String> uploadKeys) {
     }
 
+    /** {@code PATCH /__admin/conversations/{uuid}}: what to change, each optional. */
+    public record ConversationChange(
+            Boolean closed,
+            Boolean visible,
+            @Json(name = "base_language_iso_code") String baseLanguageIsoCode) {
+    }
+
     /** {@code POST /__admin/queues}. */
     public record NewQueue(@Json(name = "queue_name") String queueName) {
     }
@@ -113,8 +120,11 @@ final class AdminJson {
             @Json(name = "drop_connection") boolean dropConnection) {
     }
 
-    /** {@code GET /__admin/requests}. */
-    public record Requests(List<Request> requests) {
+    /**
+     * {@code GET /__admin/requests}; with {@code after}, also the sequence number of the newest request
+     * recorded, to ask for what comes after it next.
+     */
+    public record Requests(List<Request> requests, @Json(name = "last_sequence") Long lastSequence) {
     }
 
     /** One entry of {@code GET /__admin/requests}. */
@@ -125,6 +135,7 @@ final class AdminJson {
             Map<String, String> headers,
             String body,
             int status,
-            @Json(name = "received_dts") String receivedDts) {
+            @Json(name = "received_dts") String receivedDts,
+            List<String> notes) {
     }
 }

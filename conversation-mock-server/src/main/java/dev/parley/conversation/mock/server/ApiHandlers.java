@@ -86,11 +86,11 @@ final class ApiHandlers {
     }
 
     void startConversation(ApiCall call) {
-        call.ok(json.startedConversation(), call.port().startConversation(json.startRequest().read(call.body())));
+        call.ok(json.startedConversation(), call.port().startConversation(call.body(json.startRequest())));
     }
 
     void updateQueueStatus(ApiCall call) {
-        call.port().updateQueueStatus(QueueName.of(call.text("queue_name")), json.queueStatusUpdate().read(call.body()));
+        call.port().updateQueueStatus(QueueName.of(call.text("queue_name")), call.body(json.queueStatusUpdate()));
         call.noContent();
     }
 

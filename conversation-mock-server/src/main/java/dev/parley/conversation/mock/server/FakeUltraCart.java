@@ -9,11 +9,13 @@ import java.net.BindException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * A fake of UltraCart's conversation API (REST v2) over HTTP, for tests and local development: point
@@ -44,11 +46,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FakeUltraCart implements AutoCloseable {
     /** The path of the API on the server, as on UltraCart's. */
     public static final String API_PATH = "/rest/v2";
+    /** The longest request line plus headers read whole; longer heads are refused by Jetty itself. */
+    static final int HEAD_BYTES = 256 * 1024;
+    /** The longest request URI (path and query) answered; a longer one is 414. */
+    static final int MAX_URI_CHARS = 8 * 1024;
 
     private final Builder settings;
     private final UltraCartJson json = UltraCartJson.create();
     private volatile ConversationEngine engine;
     private volatile Map<String, TenantSide> sides = new ConcurrentHashMap<>();
+    private volatile Journal refused;
     private volatile URI root;
     private volatile String openApiDocument;
     private Javalin app;
@@ -59,6 +66,7 @@ public final class FakeUltraCart implements AutoCloseable {
         this.root = settings.publicUrl != null ? settings.publicUrl
                 : URI.create("http://" + hostInUrl(settings.host) + ":" + settings.port);
         this.engine = newEngine();
+        this.refused = new Journal(settings.journalSize);
     }
 
     /**
@@ -97,6 +105,11 @@ public final class FakeUltraCart implements AutoCloseable {
             config.jetty.port = settings.port;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxBodyBytes;
+            // Jetty refuses an oversized request head by closing the connection while the client may still
+            // be sending it, which can reset the connection before the client reads the answer. Reading
+            // heads up to HEAD_BYTES whole and refusing a long URI from a handler (Gateway.refuseLongUri)
+            // answers 414 on a connection that stays usable.
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(HEAD_BYTES));
             config.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrorHandler()));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors.jettyErrorHandler()));
             errors.install(config.routes);
@@ -110,12 +123,18 @@ public final class FakeUltraCart implements AutoCloseable {
             throw new IllegalStateException("the fake could not start on " + settings.host + ":" + settings.port
                     + ": " + rootMessage(e), e);
         }
-        app = created;
-        if (settings.publicUrl == null) {
-            root = URI.create("http://" + hostInUrl(settings.host) + ":" + created.port());
+        try {
+            if (settings.publicUrl == null) {
+                root = URI.create("http://" + hostInUrl(settings.host) + ":" + created.port());
+            }
+            settings.routeCheck.accept(routes, contract.join());
+            openApiDocument = contract.join().documentServedAt(root + API_PATH);
+        } catch (RuntimeException e) {
+            // Jetty is listening already: a fake that failed to start must not keep the port.
+            created.stop();
+            throw e;
         }
-        routes.checkAgainst(contract.join());
-        openApiDocument = contract.join().documentServedAt(baseUrl());
+        app = created;
         return this;
     }
 
@@ -167,7 +186,26 @@ public final class FakeUltraCart implements AutoCloseable {
         ConversationEngine forgotten = engine;
         engine = newEngine();
         sides = new ConcurrentHashMap<>();
+        refused = new Journal(settings.journalSize);
         forgotten.close();
+    }
+
+    /**
+     * The API requests refused for their credential (answered 401: none sent, a blank one, an
+     * Authorization header that is not a bearer token), oldest first. They belong to no tenant, so the
+     * server keeps them in a journal of its own ({@code journalSize} newest). Credentials are masked, but
+     * show whether they were blank and an Authorization header's scheme ({@code Basic ****}); each
+     * request's note says why it was refused.
+     *
+     * @return the refused requests, oldest first
+     */
+    public List<RecordedRequest> refusedRequests() {
+        return refused.newest(null);
+    }
+
+    /** Empties the journal of refused requests. */
+    public void clearRefusedRequests() {
+        refused.clear();
     }
 
     /** Stops serving; does nothing when already closed. */
@@ -190,6 +228,10 @@ public final class FakeUltraCart implements AutoCloseable {
 
     ConversationEngine engine() {
         return engine;
+    }
+
+    Journal refusedJournal() {
+        return refused;
     }
 
     TenantSide side(String credential) {
@@ -249,6 +291,7 @@ public final class FakeUltraCart implements AutoCloseable {
         private Duration uploadUrlTtl = Duration.ofMinutes(15);
         private long maxUploadBytes = 10L * 1024 * 1024;
         private URI publicUrl;
+        private BiConsumer<Routes, OpenApiContract> routeCheck = Routes::checkAgainst;
 
         private Builder() {
         }
@@ -419,6 +462,12 @@ public final class FakeUltraCart implements AutoCloseable {
             return build().start();
         }
 
+        /** Replaces the check of the routes against the contract made after Jetty starts (for tests of start()). */
+        Builder routeCheck(BiConsumer<Routes, OpenApiContract> check) {
+            this.routeCheck = check;
+            return this;
+        }
+
         private static void checkSize(long bytes, String name) {
             if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
                 throw new IllegalArgumentException(name + " must be between 1 and " + (Integer.MAX_VALUE - 8) + " but was " + bytes);
@@ -450,6 +499,7 @@ public final class FakeUltraCart implements AutoCloseable {
             copy.uploadUrlTtl = uploadUrlTtl;
             copy.maxUploadBytes = maxUploadBytes;
             copy.publicUrl = publicUrl;
+            copy.routeCheck = routeCheck;
             return copy;
         }
     }

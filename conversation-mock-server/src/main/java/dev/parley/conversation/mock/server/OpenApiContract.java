@@ -1,7 +1,9 @@
 package dev.parley.conversation.mock.server;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +28,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +49,11 @@ final class OpenApiContract {
         static final OpenApiContract INSTANCE = new OpenApiContract();
     }
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /** The deepest nesting of request JSON read. */
+    static final int MAX_DEPTH = 1000;
+
+    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -124,10 +131,29 @@ final class OpenApiContract {
         try {
             return mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw UltraCartError.badRequest(what + " is not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw UltraCartError.badRequest(what + " is not valid JSON: " + RequestJson.malformed(e) + ".");
         }
+    }
+
+    /** Parses JSON strictly, as {@link #parse}, letting the parser's exception through. */
+    JsonNode readTree(String json) throws JsonProcessingException {
+        return mapper.readTree(json);
+    }
+
+    /** The violations of {@code value} against the component schema {@code name}, by place in the value. */
+    List<ValidationMessage> validate(String schemaName, JsonNode value) {
+        List<ValidationMessage> result = new ArrayList<>(componentSchema(schemaName).validate(value));
+        result.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                .thenComparing(m -> m.getType().equals("type") ? 0 : 1));
+        return result;
+    }
+
+    /** The names of the fields the component schema {@code name} declares, in document order. */
+    List<String> fields(String schemaName) {
+        List<String> names = new ArrayList<>();
+        document.path("components").path("schemas").path(schemaName).path("properties").fieldNames()
+                .forEachRemaining(names::add);
+        return names;
     }
 
     /** The violations of {@code value} against the component schema {@code name}, sorted; empty when it conforms. */
@@ -162,7 +188,8 @@ final class OpenApiContract {
         }
         List<String> result = new ArrayList<>(messages.size());
         for (ValidationMessage message : messages) {
-            result.add(message.getMessage());
+            String text = message.getMessage();
+            result.add(text.startsWith("$: ") ? text.substring(3) : text);
         }
         Collections.sort(result);
         return result;

@@ -45,6 +45,7 @@ final class Routes {
         api(routes, HandlerType.DELETE, "/conversation/conversations/{conversation_uuid}/leave", "leaveConversation", api::leave);
         api(routes, HandlerType.PUT, "/conversation/conversations/{conversation_uuid}/markread", "markReadConversation", api::markRead);
         api(routes, HandlerType.GET, "/conversation/upload_url/{extension}", "getConversationMultimediaUploadUrl", api::createUploadUrl);
+        routes.before(gateway::refuseLongUri);
         routes.before(gateway::refuseHead);
         routes.after(FakeUltraCart.API_PATH + "/*", gateway::journal);
 
@@ -63,6 +64,7 @@ final class Routes {
         // The control plane: the tenant of the request's credential.
         routes.get(ADMIN + "/tenant", gateway.admin(admin::tenant));
         routes.post(ADMIN + "/conversations", gateway.admin(admin::createConversation));
+        routes.patch(ADMIN + "/conversations/{conversation_uuid}", gateway.admin(admin::changeConversation));
         routes.post(ADMIN + "/conversations/{conversation_uuid}/messages", gateway.admin(admin::addMessage));
         routes.put(ADMIN + "/conversations/{conversation_uuid}/context", gateway.admin(admin::recordContext));
         routes.post(ADMIN + "/queues", gateway.admin(admin::createQueue));
@@ -78,6 +80,9 @@ final class Routes {
         routes.delete(ADMIN + "/faults/{fault_id}", gateway.admin(admin::removeFault));
         routes.get(ADMIN + "/requests", gateway.admin(admin::requests));
         routes.delete(ADMIN + "/requests", gateway.admin(admin::clearRequests));
+        // Refused requests belong to no tenant: reading them needs no credential (they are masked).
+        routes.get(ADMIN + "/refused-requests", gateway.server(admin::refusedRequests));
+        routes.delete(ADMIN + "/refused-requests", gateway.server(admin::clearRefusedRequests));
     }
 
     /**
