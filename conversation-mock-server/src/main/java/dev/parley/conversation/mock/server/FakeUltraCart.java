@@ -1,5 +1,6 @@
 package dev.parley.conversation.mock.server;
 
+import dev.parley.conversation.domain.MerchantId;
 import dev.parley.conversation.mock.engine.ConversationEngine;
 import dev.parley.conversation.wire.UltraCartJson;
 import io.javalin.Javalin;
@@ -51,15 +52,24 @@ public final class FakeUltraCart implements AutoCloseable {
     /** The longest request URI (path and query) answered; a longer one is 414. */
     static final int MAX_URI_CHARS = 8 * 1024;
 
+    /** How long a realtime socket may stay silent unless {@link Builder#websocketIdleTimeout} says otherwise. */
+    public static final Duration DEFAULT_WEBSOCKET_IDLE_TIMEOUT = Duration.ofMinutes(10);
+
+    /** Frames a socket may have waiting to be written before it is closed (1013) as not reading. */
+    static final int SOCKET_MAX_PENDING_FRAMES = 1024;
+
     private final Builder settings;
     private final UltraCartJson json = UltraCartJson.create();
     private volatile ConversationEngine engine;
     private volatile Map<String, TenantSide> sides = new ConcurrentHashMap<>();
+    private final Map<MerchantId, Channel> channels = new ConcurrentHashMap<>();
+    private RealtimeEndpoint realtime;
     private volatile Journal refused;
     private volatile URI root;
     private volatile String openApiDocument;
     private Javalin app;
     private boolean closed;
+    private volatile boolean stopping;
 
     private FakeUltraCart(Builder settings) {
         this.settings = settings;
@@ -94,9 +104,11 @@ public final class FakeUltraCart implements AutoCloseable {
         CompletableFuture<OpenApiContract> contract = CompletableFuture.supplyAsync(OpenApiContract::get);
         Gateway gateway = new Gateway(this, settings.clock, settings.strictValidation, settings.maxBodyBytes);
         ErrorResponses errors = new ErrorResponses(json, settings.maxBodyBytes);
+        RealtimeEndpoint endpoint = new RealtimeEndpoint(this, json, errors, settings.clock,
+                settings.websocketIdleTimeout, settings.strictValidation, SOCKET_MAX_PENDING_FRAMES);
         Routes routes = new Routes(gateway, new ApiHandlers(json),
                 new AdminHandlers(json, settings.seed, settings.strictValidation, settings.maxBodyBytes),
-                new UploadHandlers(this), () -> openApiDocument);
+                new UploadHandlers(this), endpoint, () -> openApiDocument);
         Javalin created = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -112,6 +124,12 @@ public final class FakeUltraCart implements AutoCloseable {
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(HEAD_BYTES));
             config.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrorHandler()));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors.jettyErrorHandler()));
+            config.jetty.modifyWebSocketServletFactory(factory -> {
+                // The endpoint closes idle sockets itself (only the client's frames count); Jetty's own
+                // timeout, which any traffic resets, is a backstop behind it.
+                factory.setIdleTimeout(settings.websocketIdleTimeout.plusMinutes(1));
+                factory.setMaxTextMessageSize(settings.maxBodyBytes);
+            });
             errors.install(config.routes);
             routes.declare(config.routes);
         });
@@ -135,6 +153,7 @@ public final class FakeUltraCart implements AutoCloseable {
             throw e;
         }
         app = created;
+        realtime = endpoint;
         return this;
     }
 
@@ -186,6 +205,8 @@ public final class FakeUltraCart implements AutoCloseable {
         ConversationEngine forgotten = engine;
         engine = newEngine();
         sides = new ConcurrentHashMap<>();
+        closeSockets("The fake was reset: every tenant was forgotten; authorize again");
+        channels.values().forEach(Channel::clear);
         refused = new Journal(settings.journalSize);
         forgotten.close();
     }
@@ -215,9 +236,12 @@ public final class FakeUltraCart implements AutoCloseable {
             return;
         }
         closed = true;
+        stopping = true;
+        closeSockets("The fake is shutting down");
         engine.close();
         if (app != null) {
             app.stop();
+            realtime.stop();
         }
     }
 
@@ -228,6 +252,23 @@ public final class FakeUltraCart implements AutoCloseable {
 
     ConversationEngine engine() {
         return engine;
+    }
+
+    /** Whether {@link #close()} was called. */
+    boolean isStopping() {
+        return stopping;
+    }
+
+    /** The realtime channel of a merchant (created on first use). */
+    Channel channel(MerchantId merchant) {
+        return channels.computeIfAbsent(merchant, key -> new Channel(settings.journalSize));
+    }
+
+    private void closeSockets(String reason) {
+        RealtimeEndpoint endpoint = realtime;
+        if (endpoint != null) {
+            endpoint.closeAll(List.copyOf(channels.values()), 1001, reason);
+        }
     }
 
     Journal refusedJournal() {
@@ -291,6 +332,7 @@ public final class FakeUltraCart implements AutoCloseable {
         private Duration uploadUrlTtl = Duration.ofMinutes(15);
         private long maxUploadBytes = 10L * 1024 * 1024;
         private URI publicUrl;
+        private Duration websocketIdleTimeout = DEFAULT_WEBSOCKET_IDLE_TIMEOUT;
         private BiConsumer<Routes, OpenApiContract> routeCheck = Routes::checkAgainst;
 
         private Builder() {
@@ -353,7 +395,7 @@ public final class FakeUltraCart implements AutoCloseable {
         }
 
         /**
-         * How many requests each tenant's journal keeps (the newest). Default: 1000.
+         * How many requests each tenant's journal keeps (the newest), and as many realtime frames. Default: 1000.
          *
          * @param requests the journal's size per tenant; at least 1
          * @return this builder
@@ -423,6 +465,18 @@ public final class FakeUltraCart implements AutoCloseable {
         }
 
         /**
+         * How long a realtime socket may go without a text frame from its client before the server closes
+         * it with code 1001 (the frames it sends do not count). Default: 10 minutes.
+         *
+         * @param timeout the idle timeout; at least 1 ms
+         * @return this builder
+         */
+        public Builder websocketIdleTimeout(Duration timeout) {
+            this.websocketIdleTimeout = timeout;
+            return this;
+        }
+
+        /**
          * A server with these settings, not started yet.
          *
          * @return the server, to {@link FakeUltraCart#start() start}
@@ -443,6 +497,9 @@ public final class FakeUltraCart implements AutoCloseable {
             checkSize(maxUploadBytes, "max upload bytes");
             if (uploadUrlTtl == null || uploadUrlTtl.isNegative() || uploadUrlTtl.isZero()) {
                 throw new IllegalArgumentException("upload url ttl must be positive but was " + uploadUrlTtl);
+            }
+            if (websocketIdleTimeout == null || websocketIdleTimeout.compareTo(Duration.ofMillis(1)) < 0) {
+                throw new IllegalArgumentException("websocket idle timeout must be at least 1 ms but was " + websocketIdleTimeout);
             }
             Builder copy = copy();
             if (publicUrl != null) {
@@ -499,6 +556,7 @@ public final class FakeUltraCart implements AutoCloseable {
             copy.uploadUrlTtl = uploadUrlTtl;
             copy.maxUploadBytes = maxUploadBytes;
             copy.publicUrl = publicUrl;
+            copy.websocketIdleTimeout = websocketIdleTimeout;
             copy.routeCheck = routeCheck;
             return copy;
         }

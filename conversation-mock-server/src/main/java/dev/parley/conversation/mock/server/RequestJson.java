@@ -32,11 +32,12 @@ import java.util.regex.Pattern;
 final class RequestJson {
     private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+    private static final Pattern READER_PATH = Pattern.compile(" at path \\$(\\S*)$");
     private static final int MAX_LISTED_FIELDS = 12;
     private static final Map<String, String> SCHEMA_WORDS = Map.of(
-            "ConversationStartRequest", "a start request",
-            "ConversationWebchatQueueStatusUpdateRequest", "a queue status update",
-            "ConversationWebchatContext", "a webchat context");
+            "ConversationStartRequest", "start request",
+            "ConversationWebchatQueueStatusUpdateRequest", "queue status update",
+            "ConversationWebchatContext", "webchat context");
 
     private RequestJson() {
     }
@@ -91,7 +92,7 @@ final class RequestJson {
             if (violation.getType().equals("additionalProperties")) {
                 String objectSchema = objectSchema(violation);
                 String field = join(field(violation.getInstanceLocation()), violation.getProperty());
-                String sentence = unknownField(violation.getProperty(), describe(objectSchema),
+                String sentence = unknownField(field, violation.getProperty(), describe(objectSchema),
                         contract.fields(objectSchema));
                 if (strict) {
                     problems.add(sentence);
@@ -104,7 +105,7 @@ final class RequestJson {
             }
         }
         if (!problems.isEmpty()) {
-            throw UltraCartError.badRequest("The request body is not a valid " + describe(schema) + " (" + schema + "): "
+            throw UltraCartError.badRequest("The request body is not a valid " + noun(schema) + " (" + schema + "): "
                     + String.join(" ", problems.subList(0, Math.min(5, problems.size())))
                     + (problems.size() > 5 ? " And " + (problems.size() - 5) + " more." : ""));
         }
@@ -134,7 +135,7 @@ final class RequestJson {
             Type expected = fields.get(field.getKey());
             if (expected == null) {
                 throw UltraCartError.badRequest("The request body is not valid: "
-                        + unknownField(field.getKey(), what, List.copyOf(fields.keySet())));
+                        + unknownField(field.getKey(), field.getKey(), what, List.copyOf(fields.keySet())));
             }
             String problem = typeProblem(expected, field.getValue());
             if (problem != null) {
@@ -157,10 +158,15 @@ final class RequestJson {
         }
     }
 
-    /** The sentence for a field that is not one of {@code fields} of {@code what}. */
-    static String unknownField(String field, String what, List<String> fields) {
-        String suggestion = suggestion(field, fields);
-        StringBuilder sentence = new StringBuilder("`").append(ApiCall.printable(field)).append("` is not a field of ")
+    /**
+     * The sentence for a field that is not one of {@code fields} of {@code what}.
+     *
+     * @param shown the field as the sentence shows it, with the path to it ({@code cart.cart_idd})
+     * @param name  its name in its object ({@code cart_idd}), which the suggestion is for
+     */
+    static String unknownField(String shown, String name, String what, List<String> fields) {
+        String suggestion = suggestion(name, fields);
+        StringBuilder sentence = new StringBuilder("`").append(ApiCall.printable(shown)).append("` is not a field of ")
                 .append(what);
         if (suggestion != null) {
             sentence.append("; did you mean `").append(suggestion).append("`?");
@@ -201,6 +207,19 @@ final class RequestJson {
         Set<String> theirs = Set.of(candidate.split("_"));
         long shared = words.stream().filter(w -> w.length() > 2 && theirs.contains(w)).count();
         return shared > 0 && shared * 2 >= words.size();
+    }
+
+    /**
+     * A message that ends with a reader's {@code at path $.cart.items[0]}, with the field put as the client
+     * wrote it: {@code (in `cart.items[0]`)}.
+     */
+    static String plainPath(String message) {
+        Matcher path = READER_PATH.matcher(message);
+        if (!path.find()) {
+            return message;
+        }
+        String field = path.group(1).startsWith(".") ? path.group(1).substring(1) : path.group(1);
+        return message.substring(0, path.start()) + (field.isEmpty() ? "" : " (in `" + field + "`)");
     }
 
     /** Levenshtein distance. */
@@ -281,7 +300,11 @@ final class RequestJson {
     }
 
     private static String describe(String schema) {
-        return SCHEMA_WORDS.getOrDefault(schema, "a " + schema);
+        return "a " + noun(schema);
+    }
+
+    private static String noun(String schema) {
+        return SCHEMA_WORDS.getOrDefault(schema, schema);
     }
 
     private static String typeWords(String type) {

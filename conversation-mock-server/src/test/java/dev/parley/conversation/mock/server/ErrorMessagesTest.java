@@ -28,6 +28,7 @@ class ErrorMessagesTest {
         String message = assertUltraCartError(new Http(STRICT.fake()).api("PUT", START).key(key)
                 .json("{\"participant_arns\": [\"arn:customer:1\"]}").send(), 400);
 
+        assertThat(message).startsWith("The request body is not a valid start request (ConversationStartRequest): ");
         assertThat(message).contains("`participant_arns` is not a field of a start request; "
                 + "did you mean `add_conversation_participant_arns`?",
                 "Its fields are add_conversation_participant_arns, conversation_arn, conversation_webchat_queue_uuid.");
@@ -40,6 +41,31 @@ class ErrorMessagesTest {
 
         assertThat(message).contains("`colour` is not a field of a start request. Its fields are add_conversation_participant_arns,")
                 .doesNotContain("did you mean");
+    }
+
+    @Test
+    void aNestedUnknownFieldIsNamedWithItsPathAndTheFieldItLooksLike() {
+        String chat = STRICT.control(key).customerStartsConversation(dev.parley.conversation.domain.Medium.WEBSOCKET,
+                dev.parley.conversation.domain.QueueName.of("support"),
+                dev.parley.conversation.domain.ParticipantArn.of("arn:customer:ada"), "Ada", "hi").value();
+
+        String message = assertUltraCartError(new Http(STRICT.fake()).admin("PUT", "/conversations/" + chat + "/context")
+                .key(key).json("{\"cart\": {\"cart_idd\": \"C-1\"}}").send(), 400);
+
+        assertThat(message).startsWith("The request body is not a valid webchat context (ConversationWebchatContext): ")
+                .contains("`cart.cart_idd` is not a field of a Cart; did you mean `cart_id`?");
+    }
+
+    @Test
+    void aValueTheContextCannotHoldIsNamedAsTheClientWroteIt() {
+        String chat = LENIENT.control(key).customerStartsConversation(dev.parley.conversation.domain.Medium.WEBSOCKET,
+                dev.parley.conversation.domain.QueueName.of("support"),
+                dev.parley.conversation.domain.ParticipantArn.of("arn:customer:ada"), "Ada", "hi").value();
+
+        String message = assertUltraCartError(new Http(LENIENT.fake()).admin("PUT", "/conversations/" + chat + "/context")
+                .key(key).json("{\"cart\": {\"items\": [{\"unit_cost\": {\"currency_code\": \"USD\"}}]}}").send(), 400);
+
+        assertThat(message).contains("(in `cart.items[0].unit_cost.value`)").doesNotContain("$", "at path");
     }
 
     @Test
