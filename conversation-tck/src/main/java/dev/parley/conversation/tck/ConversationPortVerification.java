@@ -5,8 +5,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compatibility kit: every rule of Parley's conversation contract ({@code conversation-api.md}) as
- * a JUnit 5 test, run against your {@link ConversationPort}. Extend it and supply one factory:
+ * The compatibility kit: every rule of Parley's conversation contract ({@code docs/conversation-api.md} in
+ * Parley's repository) as a JUnit 5 test, run against your {@link ConversationPort}. Extend it and supply one factory:
  *
  * <pre>{@code
  * class MyPortTckTest extends ConversationPortVerification {

@@ -134,7 +134,11 @@ public final class FakeUltraCart implements AutoCloseable {
             routes.declare(config.routes);
         });
         try {
-            created.start();
+            if (settings.lifecycleLogging) {
+                created.start();
+            } else {
+                ServerLogLevels.quietly(created::start);
+            }
         } catch (JavalinBindException e) {
             throw new UncheckedIOException(bindFailure(e));
         } catch (RuntimeException e) {
@@ -240,7 +244,11 @@ public final class FakeUltraCart implements AutoCloseable {
         closeSockets("The fake is shutting down");
         engine.close();
         if (app != null) {
-            app.stop();
+            if (settings.lifecycleLogging) {
+                app.stop();
+            } else {
+                ServerLogLevels.quietly(app::stop);
+            }
             realtime.stop();
         }
     }
@@ -333,6 +341,7 @@ public final class FakeUltraCart implements AutoCloseable {
         private long maxUploadBytes = 10L * 1024 * 1024;
         private URI publicUrl;
         private Duration websocketIdleTimeout = DEFAULT_WEBSOCKET_IDLE_TIMEOUT;
+        private boolean lifecycleLogging;
         private BiConsumer<Routes, OpenApiContract> routeCheck = Routes::checkAgainst;
 
         private Builder() {
@@ -477,6 +486,20 @@ public final class FakeUltraCart implements AutoCloseable {
         }
 
         /**
+         * Whether Jetty's and Javalin's INFO lines announcing the server's start and stop
+         * ({@code jetty-12...}, {@code Started ServerConnector...}, {@code Javalin started...}) reach the log.
+         * Default: false, so that an embedded fake writes nothing at INFO into the application's log (its
+         * warnings and errors still show); the standalone server turns it on with {@code --verbose}.
+         *
+         * @param enabled true to let those lines through
+         * @return this builder
+         */
+        public Builder lifecycleLogging(boolean enabled) {
+            this.lifecycleLogging = enabled;
+            return this;
+        }
+
+        /**
          * A server with these settings, not started yet.
          *
          * @return the server, to {@link FakeUltraCart#start() start}
@@ -557,6 +580,7 @@ public final class FakeUltraCart implements AutoCloseable {
             copy.maxUploadBytes = maxUploadBytes;
             copy.publicUrl = publicUrl;
             copy.websocketIdleTimeout = websocketIdleTimeout;
+            copy.lifecycleLogging = lifecycleLogging;
             copy.routeCheck = routeCheck;
             return copy;
         }

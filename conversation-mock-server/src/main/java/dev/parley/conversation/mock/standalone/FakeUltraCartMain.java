@@ -150,7 +150,7 @@ public final class FakeUltraCartMain implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FakeUltraCart fake;
         try {
-            fake = options.build();
+            fake = options.lifecycleLogging(verbose).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid option: " + e.getMessage());
         }
@@ -171,6 +171,9 @@ public final class FakeUltraCartMain implements Callable<Integer> {
             out.println("Fake UltraCart stopped.");
             out.flush();
             stopped.countDown();
+            // A JVM stopped by a signal exits 128 + its number (143 for SIGTERM) once its hooks are done;
+            // the server stopped cleanly, so say so to the supervisor (a container runtime, systemd, CI).
+            Runtime.getRuntime().halt(0);
         }, "fake-ultracart-shutdown"));
         out.println("Fake UltraCart ready: " + fake.baseUrl() + " (console /__console, control plane /__admin, contract /openapi.json; Ctrl-C stops)");
         out.flush();

@@ -63,10 +63,16 @@ class StandaloneJarIT {
             assertThat(list.statusCode()).isEqualTo(200);
             assertThat(list.body()).contains("\"conversation_uuid\"");
 
-            // SIGTERM, leaving the process's output open to read its last line.
+            // SIGTERM, as Process.destroy() sends it, but through the handle: Process.destroy() also closes
+            // the process's output, which has the stop line still to read.
             server.toHandle().destroy();
             assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
             assertThat(out.readLine()).isEqualTo("Fake UltraCart stopped.");
+            assertThat(out.readLine()).as("nothing after the stop line").isNull();
+            assertThat(server.exitValue()).as("exit code after a clean stop on SIGTERM").isZero();
+            assertThat(lines(server.getErrorStream().readAllBytes()))
+                    .as("standard error: the ready line is all a standalone server says at start")
+                    .isEmpty();
         } finally {
             server.destroyForcibly();
         }
