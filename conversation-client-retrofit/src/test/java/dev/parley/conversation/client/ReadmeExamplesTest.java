@@ -26,9 +26,9 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "Use the client" section cannot rot: each of its Java blocks appears word for word in
- * this module's test sources ({@link Inbox}, {@link InboxTest}, {@link NewestConversations} and here),
- * where it compiles and runs.
+ * The README's "Use the client" and realtime sections cannot rot: each of their Java blocks appears word
+ * for word in this module's test sources ({@link Inbox}, {@link InboxTest}, {@link NewestConversations},
+ * {@link Chatbot}, {@link ChatbotTest} and here), where it compiles and runs.
  */
 class ReadmeExamplesTest {
     private static final Path README = Path.of("..", "README.md");
@@ -36,10 +36,19 @@ class ReadmeExamplesTest {
 
     @Test
     void everyJavaBlockOfTheClientSectionIsCompiledTestCode() throws IOException {
+        assertEveryJavaBlockIsTestCode("## Use the client", 4);
+    }
+
+    @Test
+    void everyJavaBlockOfTheRealtimeSectionIsCompiledTestCode() throws IOException {
+        assertEveryJavaBlockIsTestCode("## Answer live: the realtime channel", 3);
+    }
+
+    private static void assertEveryJavaBlockIsTestCode(String heading, int atLeast) throws IOException {
         String readme = Files.readString(README);
-        int start = readme.indexOf("## Use the client");
+        int start = readme.indexOf(heading);
+        assertThat(start).as("README has a \"" + heading.substring(3) + "\" section").isNotNegative();
         int end = readme.indexOf("\n## ", start + 1);
-        assertThat(start).as("README has a \"Use the client\" section").isNotNegative();
         String section = readme.substring(start, end < 0 ? readme.length() : end);
         List<String> blocks = new ArrayList<>();
         Matcher java = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
@@ -55,7 +64,7 @@ class ReadmeExamplesTest {
             sources = all.toString();
         }
 
-        assertThat(blocks).as("the section shows Java examples").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(blocks).as("the section shows Java examples").hasSizeGreaterThanOrEqualTo(atLeast);
         for (String block : blocks) {
             // The imports a block shows are checked against the class path in conversation-tests
             // (ReadmeJavaSnippetsTest); the code after them is what must be test code here.
@@ -63,6 +72,25 @@ class ReadmeExamplesTest {
             assertThat(sources).as("this README block is test code in " + TEST_SOURCES + ":\n" + block)
                     .contains(normalized(code));
         }
+    }
+
+    @Test
+    void theRealtimeSettingsExampleBuildsAClient() {
+        String key = FakeOverHttp.newKey();
+
+        UltraCartConversationClient ultracart = UltraCartConversationClient.builder()
+                .simpleKey(key)
+                .realtimeJwt(UltraCartConversationClient.JwtPresentation.AUTHORIZATION_HEADER)
+                .realtimePingInterval(Duration.ofSeconds(15))
+                .realtimeKeepAliveInterval(Duration.ofMinutes(2))
+                .realtimeReconnectDelays(Duration.ofMillis(250), Duration.ofSeconds(10))
+                .realtimeMaxReconnectAttempts(20)
+                .realtimeSendTimeout(Duration.ofSeconds(10))
+                .realtimeConnectTimeout(Duration.ofSeconds(15))
+                .build();
+
+        assertThat(ultracart.realtime()).isSameAs(ultracart.realtime());
+        assertThat(ultracart.realtime().toString()).contains("AUTHORIZATION_HEADER").doesNotContain(key);
     }
 
     @Test
