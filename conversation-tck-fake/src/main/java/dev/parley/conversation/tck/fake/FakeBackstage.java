@@ -3,12 +3,14 @@ package dev.parley.conversation.tck.fake;
 import dev.parley.conversation.mock.server.FakeUltraCart;
 import dev.parley.conversation.tck.Backstage;
 import dev.parley.conversation.tck.BackstageCapability;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The kit's {@link Backstage} for one tenant of an embedded {@link FakeUltraCart}: the engine's control
- * of that tenant ({@link EngineBackstage}). It declines {@code DROP_SOCKETS} for now: dropping the
- * sockets a client holds is the fake server's to do, not its engine's.
+ * of that tenant ({@link EngineBackstage}), and the fake server's own control of its sockets, so it also
+ * offers {@code DROP_SOCKETS}: {@link #dropSockets()} cuts every websocket the tenant holds.
  *
  * <pre>{@code
  * new TckTenant(myClientFor(fake.baseUrl(), key), FakeBackstage.of(fake, key))
@@ -16,14 +18,25 @@ import java.util.Objects;
  */
 public final class FakeBackstage extends EngineBackstage {
 
+    private final FakeUltraCart fake;
+    private final String credential;
+
     private FakeBackstage(FakeUltraCart fake, String credential) {
         super(fake.engine().control(credential));
+        this.fake = fake;
+        this.credential = credential;
     }
 
     @Override
-    public String whyDeclined(BackstageCapability capability) {
-        return capability == BackstageCapability.DROP_SOCKETS
-                ? "this ready backstage does not drop the fake's sockets yet" : super.whyDeclined(capability);
+    public Set<BackstageCapability> capabilities() {
+        Set<BackstageCapability> offered = EnumSet.copyOf(super.capabilities());
+        offered.add(BackstageCapability.DROP_SOCKETS);
+        return offered;
+    }
+
+    @Override
+    public void dropSockets() {
+        fake.control(credential).dropSockets();
     }
 
     /**
