@@ -242,7 +242,8 @@ public final class TenantControl {
      * Closes the conversation, as UltraCart does when a chat ends: it stays readable, live sessions are
      * sent {@link ConversationEvent.ConversationClosed}, and agents can no longer send to it. A webchat's
      * queue counts it no longer among its active chats ({@code customer_active_count}) and counts its
-     * length in the average chat time. Closing a closed conversation changes nothing. O(p).
+     * length in the average chat time; sessions are then sent that queue's
+     * {@link ConversationEvent.QueueStatusUpdate}. Closing a closed conversation changes nothing. O(p).
      *
      * @param id the conversation
      * @return whether it was open
@@ -254,10 +255,12 @@ public final class TenantControl {
                 return false;
             }
             conversation.closed = true;
-            if (conversation.queueId != null) {
-                tenant.queue(conversation.queueId).chatEnded(conversation.startedAt, tenant.now());
-            }
             tenant.publish(() -> new ConversationEvent.ConversationClosed(tenant.summary(conversation)));
+            if (conversation.queueId != null) {
+                QueueState queue = tenant.queue(conversation.queueId);
+                queue.chatEnded(conversation.startedAt, tenant.now());
+                tenant.publishQueue(queue);
+            }
             return true;
         });
     }

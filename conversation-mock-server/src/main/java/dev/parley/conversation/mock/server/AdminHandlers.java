@@ -5,7 +5,9 @@ import com.squareup.moshi.Moshi;
 import dev.parley.conversation.domain.ConversationException;
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.Medium;
+import dev.parley.conversation.domain.DeliveryStatus;
 import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.MessageId;
 import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.QueueEntry;
 import dev.parley.conversation.domain.QueueName;
@@ -249,6 +251,60 @@ final class AdminHandlers {
 
     void clearRequests(Context ctx, FakeTenant tenant) {
         tenant.clearRequests();
+        ctx.status(204);
+    }
+
+    void typing(Context ctx, FakeTenant tenant) {
+        AdminJson.Typing request = read(ctx, AdminJson.Typing.class, "a typing notice", true);
+        tenant.typing(conversation(ctx), ParticipantArn.of(required(request.authorArn(), "author_arn")), request.value());
+        ctx.status(204);
+    }
+
+    void setTransportStatus(Context ctx, FakeTenant tenant) {
+        AdminJson.TransportStatus request = read(ctx, AdminJson.TransportStatus.class, "a transport status", true);
+        Message message = tenant.setTransportStatus(conversation(ctx), MessageId.of(ctx.pathParam("message_uuid")),
+                DeliveryStatus.parse(required(request.status(), "status")));
+        ctx.status(200).contentType(ApiCall.JSON).result(json.messages().write(List.of(message)));
+    }
+
+    void sockets(Context ctx, FakeTenant tenant) {
+        answer(ctx, 200, AdminJson.Sockets.class, new AdminJson.Sockets(tenant.openSockets()));
+    }
+
+    void dropSockets(Context ctx, FakeTenant tenant) {
+        AdminJson.DropSockets request = read(ctx, AdminJson.DropSockets.class, "a socket drop", false);
+        if (request == null || request.afterFrames() == null) {
+            tenant.dropSockets();
+        } else {
+            tenant.dropSocketsAfterFrames(request.afterFrames());
+        }
+        ctx.status(204);
+    }
+
+    void refuseUpgrades(Context ctx, FakeTenant tenant) {
+        AdminJson.RefuseUpgrades request = read(ctx, AdminJson.RefuseUpgrades.class, "an upgrade refusal", true);
+        tenant.refuseUpgrades(required(request.count(), "count"));
+        ctx.status(204);
+    }
+
+    void frames(Context ctx, FakeTenant tenant) {
+        List<String> limits = ApiCall.queryParameters(ctx.queryString()).get("limit");
+        String limitText = limits == null ? null : limits.get(0);
+        if (limitText != null && (!limitText.matches("[0-9]{1,9}") || Integer.parseInt(limitText) < 1)) {
+            throw UltraCartError.badRequest("Query parameter limit must be a whole number of at least 1 but was \""
+                    + ApiCall.printable(limitText) + "\".");
+        }
+        List<RecordedFrame> recorded = limitText == null ? tenant.frames() : tenant.frames(Integer.parseInt(limitText));
+        List<AdminJson.Frame> frames = new ArrayList<>(recorded.size());
+        for (RecordedFrame f : recorded) {
+            frames.add(new AdminJson.Frame(f.socket(), f.text(), f.frame() != null,
+                    UltraCartJson.formatDateTime(f.receivedAt())));
+        }
+        answer(ctx, 200, AdminJson.Frames.class, new AdminJson.Frames(frames));
+    }
+
+    void clearFrames(Context ctx, FakeTenant tenant) {
+        tenant.clearFrames();
         ctx.status(204);
     }
 

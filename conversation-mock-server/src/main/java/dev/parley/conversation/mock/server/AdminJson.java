@@ -145,4 +145,36 @@ final class AdminJson {
             @Json(name = "received_dts") String receivedDts,
             List<String> notes) {
     }
+
+    /** {@code POST /__admin/conversations/{uuid}/typing}. */
+    public record Typing(@Json(name = "author_arn") String authorArn, String value) {
+    }
+
+    /** {@code POST /__admin/conversations/{uuid}/messages/{message_uuid}/transport-status}. */
+    public record TransportStatus(String status) {
+    }
+
+    /** {@code GET /__admin/sockets}. */
+    public record Sockets(int open) {
+    }
+
+    /** {@code POST /__admin/sockets/drop}: now when {@code after_frames} is absent. */
+    public record DropSockets(@Json(name = "after_frames") Integer afterFrames) {
+    }
+
+    /** {@code POST /__admin/sockets/refuse-upgrades}. */
+    public record RefuseUpgrades(Integer count) {
+    }
+
+    /** {@code GET /__admin/frames}. */
+    public record Frames(List<Frame> frames) {
+    }
+
+    /** One entry of {@code GET /__admin/frames}. */
+    public record Frame(
+            String socket,
+            String text,
+            boolean valid,
+            @Json(name = "received_dts") String receivedDts) {
+    }
 }

@@ -85,13 +85,36 @@ final class ErrorResponses {
     }
 
     private void renderDomain(ConversationException e, Context ctx) {
+        UltraCartError error = asError(e);
+        render(ctx, error.status(), error.details(), error.retryAfterSeconds());
+    }
+
+    /**
+     * Answers a refused websocket upgrade: Javalin writes no result for it, so the body goes straight to the
+     * servlet response, and the upgrade is skipped.
+     */
+    void refuseUpgrade(Context ctx, RuntimeException refusal) {
+        UltraCartError error = refusal instanceof UltraCartError known ? known : asError((ConversationException) refusal);
+        render(ctx, error.status(), error.details(), error.retryAfterSeconds());
+        byte[] body = json.error().write(error.details()).getBytes(StandardCharsets.UTF_8);
+        ctx.res().setContentLength(body.length);
+        try {
+            ctx.res().getOutputStream().write(body);
+            ctx.res().flushBuffer();
+        } catch (java.io.IOException e) {
+            LOG.debug("The refused upgrade's client went away", e);
+        }
+        ctx.skipRemainingHandlers();
+    }
+
+    private static UltraCartError asError(ConversationException e) {
         int status = statusOf(e);
         ErrorDetails details = e.details().orElseGet(() -> ErrorDetails.of(e.getMessage(), userMessage(status)));
         Long retryAfter = null;
         if (e instanceof RateLimitedException limited) {
             retryAfter = limited.retryAfter().map(d -> d.toSeconds()).orElse(1L);
         }
-        render(ctx, status, details, retryAfter);
+        return UltraCartError.withDetails(status, details, retryAfter);
     }
 
     private void renderJavalin(HttpResponseException e, Context ctx) {

@@ -1,9 +1,11 @@
 package dev.parley.conversation.mock.server;
 
 import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.DeliveryStatus;
 import dev.parley.conversation.domain.Medium;
 import dev.parley.conversation.domain.MerchantId;
 import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.MessageId;
 import dev.parley.conversation.domain.NotFoundException;
 import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.QueueEntry;
@@ -134,16 +136,6 @@ public final class FakeTenant {
     }
 
     /**
-     * Closes the conversation, as when the chat ends: it stays listed with {@code closed} true, and a
-     * webchat's queue no longer counts it in {@code customer_active_count}. Closing it again changes nothing.
-     *
-     * @param id the conversation
-     */
-    public void closeConversation(ConversationId id) {
-        engine().closeConversation(id);
-    }
-
-    /**
      * Sets the conversation's {@code visible} flag (true until set).
      *
      * @param id      the conversation
@@ -220,14 +212,16 @@ public final class FakeTenant {
     }
 
     /**
-     * Empties the tenant: its conversations, queues and uploads, its faults and its journal; its clock
-     * goes back to the server's.
+     * Empties the tenant: its conversations, queues and uploads, its faults, its journal and its frame
+     * journal, and the upgrades still to refuse; its clock goes back to the server's. Open sockets stay
+     * open and are sent nothing about it.
      */
     public void reset() {
         engine().reset();
         TenantSide side = fake.side(credential);
         side.faults().clear();
         side.journal().clear();
+        channel().clear();
     }
 
     /** Replaces the tenant's data with the demonstration data of the server's seed. */
@@ -349,6 +343,162 @@ public final class FakeTenant {
         fake.side(credential).journal().clear();
     }
 
+    // ---- the realtime channel
+
+    /**
+     * Closes the conversation, as when the chat ends: it stays listed with {@code closed} true, a webchat's
+     * queue no longer counts it in {@code customer_active_count}, sockets receive {@code conversation closed},
+     * and agents can no longer send to it (a message sent is refused with {@code conversation_closed}).
+     * Closing it again changes nothing.
+     *
+     * @param id the conversation
+     * @return whether it was open
+     */
+    public boolean closeConversation(ConversationId id) {
+        return engine().closeConversation(id);
+    }
+
+    /**
+     * {@code author} (typically the customer) types: sockets receive a {@code typing} event with the author's
+     * name and {@code value}. Nothing is stored.
+     *
+     * @param id     the conversation
+     * @param author who types
+     * @param value what the author has typed so far; may be null
+     */
+    public void typing(ConversationId id, ParticipantArn author, String value) {
+        engine().typing(id, author, value);
+    }
+
+    /**
+     * Moves a message to a delivery status for every participant but its author ({@code ACCEPTED},
+     * {@code SENDING}, {@code SENT}, {@code READ}, {@code TWILIO_ERROR}, ... in any order): sockets receive
+     * an {@code updated message} event, and reading the message shows its new {@code transport_statuses}.
+     *
+     * @param id      the conversation
+     * @param message the message's id
+     * @param status  its new delivery status
+     * @return the message with its new statuses
+     * @throws NotFoundException        when the conversation or message does not exist
+     * @throws IllegalArgumentException for {@link DeliveryStatus#UNKNOWN}
+     */
+    public Message setTransportStatus(ConversationId id, MessageId message, DeliveryStatus status) {
+        return engine().setTransportStatus(id, message, status);
+    }
+
+    /**
+     * How many realtime sockets of this tenant are open now.
+     *
+     * @return the count
+     */
+    public int openSockets() {
+        return channel().sockets().size();
+    }
+
+    /**
+     * Drops every open socket of this tenant now, without a close handshake, as a network failure would
+     * (a client sees the connection fail, not a close code).
+     */
+    public void dropSockets() {
+        channel().sockets().forEach(Socket::drop);
+    }
+
+    /**
+     * Drops each socket of this tenant open now once {@code frames} more frames have been written to it
+     * (sockets opened later are not affected).
+     *
+     * @param frames how many more frames each socket gets; at least 1
+     * @throws IllegalArgumentException when {@code frames} is below 1
+     */
+    public void dropSocketsAfterFrames(int frames) {
+        if (frames < 1) {
+            throw new IllegalArgumentException("frames must be at least 1 but was " + frames);
+        }
+        channel().sockets().forEach(socket -> socket.dropAfter(frames));
+    }
+
+    /**
+     * Refuses the next {@code count} websocket upgrades of this tenant's agent with 503 and
+     * {@code Retry-After: 1} in UltraCart's error shape (a valid JWT still being required first); 0 stops
+     * refusing.
+     *
+     * @param count how many upgrades to refuse; at least 0
+     * @throws IllegalArgumentException when {@code count} is negative
+     */
+    public void refuseUpgrades(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be at least 0 but was " + count);
+        }
+        channel().refuseUpgrades(count);
+    }
+
+    /**
+     * The frames this tenant's sockets sent to the fake that its journal holds, oldest first.
+     *
+     * @return the frames
+     */
+    public List<RecordedFrame> frames() {
+        return channel().frames().newest(null);
+    }
+
+    /**
+     * The newest {@code limit} frames of this tenant's frame journal, oldest first.
+     *
+     * @param limit how many; at least 1
+     * @return the frames
+     * @throws IllegalArgumentException when {@code limit} is below 1
+     */
+    public List<RecordedFrame> frames(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1 but was " + limit);
+        }
+        return channel().frames().newest(limit);
+    }
+
+    /**
+     * Waits for a frame: the oldest in this tenant's frame journal that {@code matching} accepts, or the
+     * first to arrive within {@code timeout}, as {@link #awaitRequest} waits for a request. Frames stay in
+     * the journal ({@link #clearFrames()} forgets them).
+     *
+     * <pre>{@code
+     * RecordedFrame sent = tenant.awaitFrame(f -> f.frame() instanceof RealtimeFrame.SendMessage, Duration.ofSeconds(5));
+     * }</pre>
+     *
+     * @param matching which frame
+     * @param timeout  how long to wait at most
+     * @return the matching frame
+     * @throws AssertionError           when none matched within the timeout, listing what arrived
+     * @throws IllegalArgumentException when the predicate is null or the timeout negative
+     */
+    public RecordedFrame awaitFrame(Predicate<RecordedFrame> matching, Duration timeout) {
+        if (matching == null || timeout == null || timeout.isNegative()) {
+            throw new IllegalArgumentException("awaitFrame needs a predicate and a timeout of at least 0 but had "
+                    + (matching == null ? "no predicate" : "a timeout of " + timeout));
+        }
+        FrameJournal frames = channel().frames();
+        try {
+            RecordedFrame found = frames.await(matching, timeout);
+            if (found == null) {
+                List<RecordedFrame> arrived = frames.newest(null);
+                StringBuilder message = new StringBuilder("No frame matched within " + timeout + "; the journal holds "
+                        + arrived.size() + (arrived.isEmpty() ? " frames" : ":"));
+                for (RecordedFrame frame : arrived.subList(Math.max(0, arrived.size() - 20), arrived.size())) {
+                    message.append("\n  ").append(frame.socket()).append(' ').append(frame.text());
+                }
+                throw new AssertionError(message.toString());
+            }
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a frame", e);
+        }
+    }
+
+    /** Empties this tenant's frame journal. */
+    public void clearFrames() {
+        channel().frames().clear();
+    }
+
     @Override
     public String toString() {
         return "FakeTenant[merchant " + merchantId() + "]";
@@ -356,6 +506,10 @@ public final class FakeTenant {
 
     FakeUltraCart server() {
         return fake;
+    }
+
+    private Channel channel() {
+        return fake.channel(merchantId());
     }
 
     Journal journal() {

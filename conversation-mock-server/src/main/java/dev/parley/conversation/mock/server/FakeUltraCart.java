@@ -1,5 +1,6 @@
 package dev.parley.conversation.mock.server;
 
+import dev.parley.conversation.domain.MerchantId;
 import dev.parley.conversation.mock.engine.ConversationEngine;
 import dev.parley.conversation.wire.UltraCartJson;
 import io.javalin.Javalin;
@@ -50,14 +51,23 @@ public final class FakeUltraCart implements AutoCloseable {
     /** The longest request URI (path and query) answered; a longer one is 414. */
     static final int MAX_URI_CHARS = 8 * 1024;
 
+    /** How long a realtime socket may stay silent unless {@link Builder#websocketIdleTimeout} says otherwise. */
+    public static final Duration DEFAULT_WEBSOCKET_IDLE_TIMEOUT = Duration.ofMinutes(10);
+
+    /** Frames a socket may have waiting to be written before it is closed (1013) as not reading. */
+    static final int SOCKET_MAX_PENDING_FRAMES = 1024;
+
     private final Builder settings;
     private final UltraCartJson json = UltraCartJson.create();
     private volatile ConversationEngine engine;
+    private final Map<MerchantId, Channel> channels = new ConcurrentHashMap<>();
+    private RealtimeEndpoint realtime;
     private volatile Journal refused;
     private volatile URI root;
     private volatile byte[] openApiDocument;
     private Javalin app;
     private boolean closed;
+    private volatile boolean stopping;
 
     private FakeUltraCart(Builder settings) {
         this.settings = settings;
@@ -100,9 +110,11 @@ public final class FakeUltraCart implements AutoCloseable {
         });
         Gateway gateway = new Gateway(this, settings.clock, settings.strictValidation, settings.maxBodyBytes);
         ErrorResponses errors = new ErrorResponses(json, settings.maxBodyBytes);
+        RealtimeEndpoint endpoint = new RealtimeEndpoint(this, json, errors, settings.clock,
+                settings.websocketIdleTimeout, settings.strictValidation, SOCKET_MAX_PENDING_FRAMES);
         Routes routes = new Routes(gateway, new ApiHandlers(json),
                 new AdminHandlers(json, settings.seed, settings.strictValidation, settings.maxBodyBytes),
-                new UploadHandlers(this), this::openApiDocument);
+                new UploadHandlers(this), endpoint, this::openApiDocument);
         Javalin created = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -118,6 +130,12 @@ public final class FakeUltraCart implements AutoCloseable {
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(HEAD_BYTES));
             config.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrorHandler()));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors.jettyErrorHandler()));
+            config.jetty.modifyWebSocketServletFactory(factory -> {
+                // The endpoint closes idle sockets itself (only the client's frames count); Jetty's own
+                // timeout, which any traffic resets, is a backstop behind it.
+                factory.setIdleTimeout(settings.websocketIdleTimeout.plusMinutes(1));
+                factory.setMaxTextMessageSize(settings.maxBodyBytes);
+            });
             errors.install(config.routes);
             routes.declare(config.routes);
         });
@@ -144,6 +162,7 @@ public final class FakeUltraCart implements AutoCloseable {
             throw e;
         }
         app = created;
+        realtime = endpoint;
         return this;
     }
 
@@ -194,6 +213,8 @@ public final class FakeUltraCart implements AutoCloseable {
     public void reset() {
         ConversationEngine forgotten = engine;
         engine = newEngine();
+        closeSockets("The fake was reset: every tenant was forgotten; authorize again");
+        channels.values().forEach(Channel::clear);
         refused = new Journal(settings.journalSize);
         forgotten.close();
     }
@@ -223,6 +244,8 @@ public final class FakeUltraCart implements AutoCloseable {
             return;
         }
         closed = true;
+        stopping = true;
+        closeSockets("The fake is shutting down");
         engine.close();
         if (app != null) {
             if (settings.lifecycleLogging) {
@@ -230,6 +253,7 @@ public final class FakeUltraCart implements AutoCloseable {
             } else {
                 ServerLogLevels.quietly(app::stop);
             }
+            realtime.stop();
         }
     }
 
@@ -250,6 +274,23 @@ public final class FakeUltraCart implements AutoCloseable {
 
     ConversationEngine engine() {
         return engine;
+    }
+
+    /** Whether {@link #close()} was called. */
+    boolean isStopping() {
+        return stopping;
+    }
+
+    /** The realtime channel of a merchant (created on first use). */
+    Channel channel(MerchantId merchant) {
+        return channels.computeIfAbsent(merchant, key -> new Channel(settings.journalSize));
+    }
+
+    private void closeSockets(String reason) {
+        RealtimeEndpoint endpoint = realtime;
+        if (endpoint != null) {
+            endpoint.closeAll(List.copyOf(channels.values()), 1001, reason);
+        }
     }
 
     Journal refusedJournal() {
@@ -344,6 +385,7 @@ public final class FakeUltraCart implements AutoCloseable {
         private long maxUploadBytes = 10L * 1024 * 1024;
         private URI publicUrl;
         private int maxTenants = ConversationEngine.DEFAULT_MAX_TENANTS;
+        private Duration websocketIdleTimeout = DEFAULT_WEBSOCKET_IDLE_TIMEOUT;
         private boolean lifecycleLogging;
         private BiConsumer<Routes, OpenApiContract> routeCheck = Routes::checkAgainst;
 
@@ -422,7 +464,7 @@ public final class FakeUltraCart implements AutoCloseable {
         }
 
         /**
-         * How many requests each tenant's journal keeps (the newest). Default: 1000.
+         * How many requests each tenant's journal keeps (the newest), and as many realtime frames. Default: 1000.
          *
          * @param requests the journal's size per tenant; at least 1
          * @return this builder
@@ -492,6 +534,18 @@ public final class FakeUltraCart implements AutoCloseable {
         }
 
         /**
+         * How long a realtime socket may go without a text frame from its client before the server closes
+         * it with code 1001 (the frames it sends do not count). Default: 10 minutes.
+         *
+         * @param timeout the idle timeout; at least 1 ms
+         * @return this builder
+         */
+        public Builder websocketIdleTimeout(Duration timeout) {
+            this.websocketIdleTimeout = timeout;
+            return this;
+        }
+
+        /**
          * Whether Jetty's and Javalin's INFO lines announcing the server's start and stop
          * ({@code jetty-12...}, {@code Started ServerConnector...}, {@code Javalin started...}) reach the log.
          * Default: false, so that an embedded fake writes nothing at INFO into the application's log (its
@@ -529,6 +583,9 @@ public final class FakeUltraCart implements AutoCloseable {
             checkSize(maxUploadBytes, "max upload bytes");
             if (uploadUrlTtl == null || uploadUrlTtl.isNegative() || uploadUrlTtl.isZero()) {
                 throw new IllegalArgumentException("upload url ttl must be positive but was " + uploadUrlTtl);
+            }
+            if (websocketIdleTimeout == null || websocketIdleTimeout.compareTo(Duration.ofMillis(1)) < 0) {
+                throw new IllegalArgumentException("websocket idle timeout must be at least 1 ms but was " + websocketIdleTimeout);
             }
             Builder copy = copy();
             if (publicUrl != null) {
@@ -586,6 +643,7 @@ public final class FakeUltraCart implements AutoCloseable {
             copy.maxUploadBytes = maxUploadBytes;
             copy.publicUrl = publicUrl;
             copy.maxTenants = maxTenants;
+            copy.websocketIdleTimeout = websocketIdleTimeout;
             copy.lifecycleLogging = lifecycleLogging;
             copy.routeCheck = routeCheck;
             return copy;

@@ -38,10 +38,15 @@ final class Journal {
 
     /** The newest {@code limit} entries (all when null), oldest first. */
     synchronized List<RecordedRequest> newest(Integer limit) {
+        return newest(entries, limit);
+    }
+
+    /** The newest {@code limit} of {@code entries} (all when null), oldest first; the caller holds their lock. */
+    static <T> List<T> newest(Deque<T> entries, Integer limit) {
         int skip = limit == null ? 0 : Math.max(0, entries.size() - limit);
-        List<RecordedRequest> result = new ArrayList<>(entries.size() - skip);
+        List<T> result = new ArrayList<>(entries.size() - skip);
         int index = 0;
-        for (RecordedRequest entry : entries) {
+        for (T entry : entries) {
             if (index++ >= skip) {
                 result.add(entry);
             }

@@ -17,15 +17,18 @@ final class Routes {
     private final ApiHandlers api;
     private final AdminHandlers admin;
     private final UploadHandlers uploads;
+    private final RealtimeEndpoint realtime;
     private final ConsoleHandlers console = new ConsoleHandlers();
     private final Supplier<byte[]> openApiDocument;
     private final Map<String, String[]> apiRoutes = new LinkedHashMap<>();
 
-    Routes(Gateway gateway, ApiHandlers api, AdminHandlers admin, UploadHandlers uploads, Supplier<byte[]> openApiDocument) {
+    Routes(Gateway gateway, ApiHandlers api, AdminHandlers admin, UploadHandlers uploads, RealtimeEndpoint realtime,
+           Supplier<byte[]> openApiDocument) {
         this.gateway = gateway;
         this.api = api;
         this.admin = admin;
         this.uploads = uploads;
+        this.realtime = realtime;
         this.openApiDocument = openApiDocument;
     }
 
@@ -52,6 +55,10 @@ final class Routes {
         // Presigned uploads and the media they store.
         routes.put(ConversationEngine.UPLOAD_PATH + "{key}", uploads::put);
         routes.get(ConversationEngine.UPLOAD_PATH + "{key}", uploads::get);
+
+        // The realtime channel at the agent authorization's websocket_url: authenticated before the upgrade.
+        routes.wsBeforeUpgrade(ConversationEngine.WEBSOCKET_PATH, realtime::beforeUpgrade);
+        routes.ws(ConversationEngine.WEBSOCKET_PATH, realtime::configure);
 
         // The contract this server implements, naming this server.
         routes.get("/openapi.json", ctx -> ctx.contentType(ApiCall.JSON).result(openApiDocument.get()));
@@ -81,6 +88,14 @@ final class Routes {
         routes.delete(ADMIN + "/faults/{fault_id}", gateway.admin(admin::removeFault));
         routes.get(ADMIN + "/requests", gateway.admin(admin::requests));
         routes.delete(ADMIN + "/requests", gateway.admin(admin::clearRequests));
+        routes.post(ADMIN + "/conversations/{conversation_uuid}/typing", gateway.admin(admin::typing));
+        routes.post(ADMIN + "/conversations/{conversation_uuid}/messages/{message_uuid}/transport-status",
+                gateway.admin(admin::setTransportStatus));
+        routes.get(ADMIN + "/sockets", gateway.admin(admin::sockets));
+        routes.post(ADMIN + "/sockets/drop", gateway.admin(admin::dropSockets));
+        routes.post(ADMIN + "/sockets/refuse-upgrades", gateway.admin(admin::refuseUpgrades));
+        routes.get(ADMIN + "/frames", gateway.admin(admin::frames));
+        routes.delete(ADMIN + "/frames", gateway.admin(admin::clearFrames));
         // Refused requests belong to no tenant: reading them needs no credential (they are masked).
         routes.get(ADMIN + "/refused-requests", gateway.server(admin::refusedRequests));
         routes.delete(ADMIN + "/refused-requests", gateway.server(admin::clearRefusedRequests));

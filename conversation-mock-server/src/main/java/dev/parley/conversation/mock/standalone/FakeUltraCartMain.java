@@ -127,7 +127,14 @@ public final class FakeUltraCartMain implements Callable<Integer> {
     @Option(names = "--upload-url-ttl", paramLabel = "DURATION", defaultValue = "PT15M",
             description = "How long an upload URL stays valid: seconds, or ISO-8601 such as PT15M. Default: ${DEFAULT-VALUE}.")
     void uploadUrlTtl(String ttl) {
-        options.uploadUrlTtl(duration(ttl));
+        options.uploadUrlTtl(duration(ttl, "--upload-url-ttl"));
+    }
+
+    @Option(names = "--websocket-idle-timeout", paramLabel = "DURATION", defaultValue = "PT10M",
+            description = "How long a realtime socket may go without a frame from its client before it is closed"
+                    + " (1001): seconds or ISO-8601. Default: ${DEFAULT-VALUE}.")
+    void websocketIdleTimeout(String timeout) {
+        options.websocketIdleTimeout(duration(timeout, "--websocket-idle-timeout"));
     }
 
     @Option(names = "--public-url", paramLabel = "URL",
@@ -185,12 +192,12 @@ public final class FakeUltraCartMain implements Callable<Integer> {
         return 0;
     }
 
-    private Duration duration(String text) {
+    private Duration duration(String text, String option) {
         try {
             return text.matches("[0-9]{1,12}") ? Duration.ofSeconds(Long.parseLong(text)) : Duration.parse(text);
         } catch (DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(),
-                    "Invalid value for option '--upload-url-ttl': expected seconds or an ISO-8601 duration such as PT15M but was '"
+                    "Invalid value for option '" + option + "': expected seconds or an ISO-8601 duration such as PT15M but was '"
                             + text + "'", e);
         }
     }

@@ -159,6 +159,8 @@ class RealtimeEngineTest {
         assertThat(updated.message().id()).isEqualTo(said.id());
         assertThat(updated.message().transportStatuses()).containsExactly(new TransportStatus(null, DeliveryStatus.READ));
         assertThat(events.next(ConversationEvent.ConversationClosed.class).summary().closed()).isTrue();
+        assertThat(events.next(ConversationEvent.QueueStatusUpdate.class).queue().customerActiveCount())
+                .as("the closed webchat is no longer an active chat of its queue").isZero();
         assertThat(events.events).as("closing a closed conversation changes nothing").isEmpty();
     }
 

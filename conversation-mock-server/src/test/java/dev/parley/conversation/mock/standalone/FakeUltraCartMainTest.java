@@ -19,7 +19,8 @@ class FakeUltraCartMainTest {
         assertThat(code).isZero();
         assertThat(out.toString()).contains("--port=PORT", "Default: 8089", "--host=HOST", "Default: 127.0.0.1", "--empty",
                 "--seed=SEED", "--[no-]strict", "--journal-size=N", "--max-body-size=BYTES", "--max-upload-size=BYTES",
-                "--upload-url-ttl=DURATION", "--public-url=URL", "--version");
+                "--upload-url-ttl=DURATION", "--websocket-idle-timeout=DURATION", "Default: PT10M", "--public-url=URL",
+                "--version");
     }
 
     @Test
