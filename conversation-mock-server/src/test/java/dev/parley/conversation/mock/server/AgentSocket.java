@@ -2,92 +2,58 @@ package dev.parley.conversation.mock.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
  * An agent's software on the realtime channel, as a test writes it: authorized by operation 2, connected
- * to its websocket_url with the JWT as query parameter, recording the frames it receives.
+ * to its websocket_url with the JWT as query parameter ({@link WsClient}), reading the frames it receives
+ * as JSON.
  */
-final class AgentSocket implements WebSocket.Listener, AutoCloseable {
+final class AgentSocket implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Duration WAIT = Duration.ofSeconds(15);
 
-    private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
-    private final StringBuilder partial = new StringBuilder();
-    private WebSocket socket;
+    private final WsClient client;
 
-    private AgentSocket() {
+    private AgentSocket(WsClient client) {
+        this.client = client;
     }
 
     static AgentSocket connect(Http http, String key) {
         Reply reply = http.api("PUT", "/conversation/agent/auth").key(key).send();
         assertThat(reply.status()).as("agent authorization").isEqualTo(200);
         JsonNode auth = reply.json().path("agent_auth");
-        String url = auth.path("websocket_url").asText();
-        URI uri = URI.create(url + (url.contains("?") ? "&" : "?") + "jwt="
-                + URLEncoder.encode(auth.path("jwt").asText(), StandardCharsets.UTF_8));
-        AgentSocket agent = new AgentSocket();
-        agent.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT)
-                .buildAsync(uri, agent).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
-        return agent;
+        return new AgentSocket(WsClient.connect(auth.path("websocket_url").asText(), auth.path("jwt").asText()));
     }
 
     /** Sends one frame, as JSON text. */
     void send(String json) {
-        socket.sendText(json, true).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+        client.send(json);
     }
 
-    /** Waits for the first frame received (from now on or already queued) that matches; fails after the wait. */
+    /**
+     * The first frame received (from now on, or already queued) that matches, skipping the others; fails
+     * when no frame arrives within {@link WsClient#TIMEOUT_SECONDS}.
+     */
     JsonNode await(String what, Predicate<JsonNode> matching) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        try {
-            while (true) {
-                JsonNode frame = received.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (frame == null) {
-                    throw new AssertionError("no frame with " + what + " within " + WAIT.toSeconds() + " s");
-                }
+        while (true) {
+            String text = client.nextText();
+            try {
+                JsonNode frame = MAPPER.readTree(text);
                 if (matching.test(frame)) {
                     return frame;
                 }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting for " + what, e);
-        }
-    }
-
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        partial.append(data);
-        if (last) {
-            try {
-                received.add(MAPPER.readTree(partial.toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                partial.setLength(0);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException("waiting for " + what + ", a frame was not JSON: " + text, e);
             }
         }
-        webSocket.request(1);
-        return null;
     }
 
     @Override
     public void close() {
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "test over");
+        client.close();
     }
 }

@@ -69,7 +69,8 @@ class ConsoleLiveBrowserTest {
         }
         assertThat(browser.script("return window.sameDocument === true")).isEqualTo(true);
         browser.tab("requests");
-        browser.untilShown("#frame-rows li", "Yes, Robin");
+        // A frame's summary: whether it was valid, its type and its conversation (the text opens below).
+        browser.untilShown("#frame-rows li", "valid message " + id.value());
     }
 
     @Test
@@ -80,13 +81,15 @@ class ConsoleLiveBrowserTest {
         tenant.addMessage(id, tenant.agentArn(), tenant.agentName(), "It left the warehouse this morning.");
         browser.open(fake, key);
         browser.clickShown("#conversation-list .conversation-row", "Robin");
-        WebElement message = browser.untilShown("#messages .message.from-agent", "It left the warehouse");
+        browser.untilShown("#messages .message.from-agent", "It left the warehouse");
 
         try (AgentSocket agent = AgentSocket.connect(http, key)) {
             browser.driver().findElement(By.id("composer-text")).sendKeys("Thanks");
             JsonNode typing = agent.await("the customer typing", f -> "typing".equals(f.path("event_type").asText()));
             assertThat(typing.path("event_typing").path("author_conversation_participant_arn").asText()).isEqualTo(robin.value());
 
+            // Found again: the page may have re-rendered the message meanwhile.
+            WebElement message = browser.untilShown("#messages .message.from-agent", "It left the warehouse");
             new Select(message.findElement(By.tagName("select"))).selectByValue("TWILIO_ERROR");
             message.findElement(By.cssSelector("form.deliver button")).click();
             browser.untilShown("#messages .message.from-agent .delivery", "Robin: TWILIO_ERROR");
