@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -102,6 +103,8 @@ final class WebSocketSession implements AgentSession {
     private boolean everOpened;
 
     private volatile boolean open;
+    // Confined to the listener thread.
+    private int backfillFailures;
     private volatile boolean delivering = true;
     private final AtomicBoolean shuttingDown = new AtomicBoolean();
     private final Set<Thread> ownThreads = ConcurrentHashMap.newKeySet();
@@ -440,11 +443,21 @@ final class WebSocketSession implements AgentSession {
 
     /**
      * On the listener thread after a reconnect: reads every followed conversation from its resume point
-     * and delivers what the listener has not had. A conversation that cannot be read now is tried again
-     * after the next reconnect; its resume point does not move.
+     * and delivers what the listener has not had.
      */
     private void backfill() {
-        for (Map.Entry<ConversationId, Instant> point : ledger.resumePoints().entrySet()) {
+        backfill(ledger.resumePoints());
+    }
+
+    /**
+     * Reads each conversation from its point and delivers what the listener has not had. A conversation
+     * that cannot be read now is read again from the same point after a backoff (messages delivered live
+     * meanwhile do not move that point, so nothing between is skipped), until it can be or the session ends.
+     */
+    private void backfill(Map<ConversationId, Instant> points) {
+        Map<ConversationId, Instant> failed = new LinkedHashMap<>();
+        ConversationException lastFailure = null;
+        for (Map.Entry<ConversationId, Instant> point : points.entrySet()) {
             if (!delivering) {
                 return;
             }
@@ -453,14 +466,28 @@ final class WebSocketSession implements AgentSession {
             try {
                 missed = rest.getMessages(MessagesQuery.since(conversation, point.getValue()));
             } catch (ConversationException e) {
-                LOG.warn("{}: could not read conversation {} after reconnecting: {}", name, conversation.value(),
-                        e.getMessage());
+                failed.put(conversation, point.getValue());
+                lastFailure = e;
                 continue;
+            } catch (IllegalStateException clientClosed) {
+                return;
             }
             for (Message message : missed) {
                 answered(message);
                 deliverEvent(new ConversationEvent.NewMessage(conversation, message));
             }
+        }
+        if (failed.isEmpty()) {
+            backfillFailures = 0;
+            return;
+        }
+        Duration wait = settings.reconnectDelay(++backfillFailures);
+        LOG.warn("{}: could not read {} conversation(s) after reconnecting ({}); reading them again in {} ms",
+                name, failed.size(), lastFailure.getMessage(), wait.toMillis());
+        try {
+            control.schedule(() -> deliver(() -> backfill(failed)), wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            // The session is closing: nothing more to deliver.
         }
     }
 

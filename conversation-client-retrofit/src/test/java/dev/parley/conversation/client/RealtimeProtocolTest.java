@@ -182,6 +182,28 @@ class RealtimeProtocolTest {
     }
 
     @Test
+    void aBackFillThatFailsIsReadAgainFromTheSamePointWhileLiveMessagesFlow() throws Exception {
+        session = channel.client().build().realtime().connect(listener);
+        WebSocket first = channel.nextSocket();
+        first.send(messageFrame("c-1", message("m1", 0, "one", null)));
+        listener.nextMessages(1);
+        channel.messagesSince.put("c-1", since -> since < EPOCH + 5
+                ? String.join(",", message("m2", 5, "missed", null), message("m3", 9, "live", null))
+                : message("m3", 9, "live", null));
+        channel.failingBackfills.set(2);
+
+        ScriptedChannel.drop(first);
+        channel.nextSocket().send(messageFrame("c-1", message("m3", 9, "live", null)));
+
+        assertThat(listener.nextMessages(2)).extracting(Message::body).containsExactly("live", "missed");
+        List<String> reads = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            reads.add(channel.backfills.poll(10, TimeUnit.SECONDS).getUrl().encodedPath());
+        }
+        assertThat(reads).as("each read from the point before the drop").allMatch(path -> path.endsWith("/" + (EPOCH - 1)));
+    }
+
+    @Test
     void connectionChangesAndBackFilledMessagesComeInOrder() throws Exception {
         session = channel.client().build().realtime().connect(listener);
         assertThat(listener.nextState().state()).isEqualTo(ConnectionState.CONNECTED);

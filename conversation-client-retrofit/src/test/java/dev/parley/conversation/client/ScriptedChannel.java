@@ -40,6 +40,8 @@ final class ScriptedChannel extends Dispatcher {
     final ConcurrentLinkedQueue<MockResponse> upgradeAnswers = new ConcurrentLinkedQueue<>();
     final Map<String, Function<Long, String>> messagesSince = new ConcurrentHashMap<>();
     final AtomicInteger authorizations = new AtomicInteger();
+    /** How many of the next reads of messages since an epoch to answer 503. */
+    final AtomicInteger failingBackfills = new AtomicInteger();
     /** How many of the next upgrades to refuse with a 401 whose header and body repeat the JWT presented. */
     final AtomicInteger echoingRefusals = new AtomicInteger();
     /** When set, the JWTs handed out are this followed by a number: opaque, not compact JWTs. */
@@ -83,6 +85,9 @@ final class ScriptedChannel extends Dispatcher {
         }
         if (path.startsWith("/rest/v2/conversation/conversations/") && path.contains("/messages/")) {
             backfills.add(request);
+            if (failingBackfills.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                return Scripted.error(503, "busy");
+            }
             List<String> segments = request.getUrl().pathSegments();
             String conversation = segments.get(segments.size() - 3);
             long since = Long.parseLong(segments.get(segments.size() - 1));

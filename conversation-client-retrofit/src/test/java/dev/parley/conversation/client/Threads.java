@@ -13,8 +13,9 @@ final class Threads {
 
     /**
      * Every thread started since {@code before} has ended (each is given up to 5 seconds to finish its
-     * last steps), except OkHttp's shared task runner and the test servers' own threads, which belong to
-     * the JVM and the servers, not to a session.
+     * last steps), except OkHttp's and Okio's shared threads (the task runner, named after the websocket
+     * queue it is serving, and the timeout watchdog) and the test servers' own threads, which belong to
+     * the JVM and the servers (the fake's are named {@code parley-fake...}), not to a session.
      */
     static void assertNoneLeftBut(Set<Thread> before) throws InterruptedException {
         List<String> left = new ArrayList<>();
@@ -38,7 +39,8 @@ final class Threads {
     }
 
     private static boolean shared(String name) {
-        return name.equals("OkHttp TaskRunner") || name.startsWith("MockWebServer") || name.startsWith("qtp")
+        return name.equals("OkHttp TaskRunner") || name.startsWith("OkHttp WebSocket ") || name.equals("Okio Watchdog")
+                || name.startsWith("MockWebServer") || name.startsWith("parley-fake") || name.startsWith("qtp")
                 || name.startsWith("JettyShutdownThread") || name.startsWith("Scheduler-")
                 || name.equals("Common-Cleaner") || name.startsWith("ForkJoinPool");
     }

@@ -48,6 +48,13 @@ final class ConversationState {
     /** Unread message counts per reader: participants and the tenant's agent, who sees every conversation. */
     private final Map<ParticipantArn, Integer> unread = new HashMap<>();
     private Instant lastInteractiveAt;
+    /**
+     * The summary last made, kept until the conversation changes: an unchanged conversation hands out
+     * the same summary, so a server can keep what it wrote for it by reference. Dropped by every change
+     * of participants, messages or read state; made again when read by another reader or with another
+     * closed or visible flag.
+     */
+    private ConversationSummary kept;
 
     ConversationState(ConversationId id, ConversationArn arn, Medium medium, QueueId queueId, Instant startedAt) {
         this.id = id;
@@ -82,6 +89,7 @@ final class ConversationState {
      * @return whether anything changed
      */
     boolean join(ParticipantArn who, String name, ParticipantId participantId, Instant at) {
+        kept = null;
         ParticipantState existing = participants.get(who);
         if (existing == null) {
             participants.put(who, new ParticipantState(participantId, who, name, at));
@@ -97,6 +105,7 @@ final class ConversationState {
 
     /** Marks {@code who} as having left; no change when not an active participant. */
     boolean leave(ParticipantArn who, Instant at) {
+        kept = null;
         ParticipantState existing = participants.get(who);
         if (existing == null || existing.leftAt != null) {
             return false;
@@ -111,6 +120,7 @@ final class ConversationState {
      * the author. O(p) for p participants.
      */
     void append(Message message, ParticipantArn agentArn) {
+        kept = null;
         if (message.epochMillis() <= lastEpochMillis()) {
             throw new IllegalStateException("message times must increase within conversation " + id
                     + " but " + message.sentAt() + " is not after " + lastMessage().sentAt());
@@ -142,6 +152,7 @@ final class ConversationState {
     }
 
     void markRead(ParticipantArn reader) {
+        kept = null;
         unread.put(reader, 0);
     }
 
@@ -205,6 +216,19 @@ final class ConversationState {
 
     /** The summary as {@code reader} sees it. O(p). */
     ConversationSummary summary(MerchantId merchantId, ParticipantArn reader) {
+        ConversationSummary last = kept;
+        if (last != null && last.merchantId() == merchantId && last.closed() == closed && last.visible() == visible
+                && reader.equals(keptReader)) {
+            return last;
+        }
+        kept = makeSummary(merchantId, reader);
+        keptReader = reader;
+        return kept;
+    }
+
+    private ParticipantArn keptReader;
+
+    private ConversationSummary makeSummary(MerchantId merchantId, ParticipantArn reader) {
         Message last = lastMessage();
         List<Participant> listed = new ArrayList<>(participants.size());
         for (ParticipantState participant : participants.values()) {
