@@ -66,7 +66,8 @@ final class HttpBackstage implements Backstage {
 
     @Override
     public Set<BackstageCapability> capabilities() {
-        return EnumSet.allOf(BackstageCapability.class);
+        return EnumSet.of(BackstageCapability.CUSTOMER_CONVERSATIONS, BackstageCapability.MESSAGES,
+                BackstageCapability.WEBCHAT_CONTEXT, BackstageCapability.QUEUES, BackstageCapability.CLOCK);
     }
 
     @Override

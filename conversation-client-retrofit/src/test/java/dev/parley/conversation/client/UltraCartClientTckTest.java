@@ -1,34 +1,24 @@
 package dev.parley.conversation.client;
 
 import dev.parley.conversation.domain.ConversationPort;
-import dev.parley.conversation.tck.ConversationPortVerification;
-import dev.parley.conversation.tck.TckTenant;
+import dev.parley.conversation.tck.fake.FakeUltraCartVerification;
 
 /**
- * The whole compatibility kit against this client talking to the fake over real HTTP: every tenant a
- * fresh key, its backstage the fake's {@code /__admin} control plane over HTTP. The fake validates
- * every request against openapi.json, so a request the client shapes wrongly fails the kit.
+ * The whole compatibility kit against this client talking to the embedded fake over real HTTP, wired
+ * as a user wires it: the ready {@link FakeUltraCartVerification}, no backstage or adapter of our own.
+ * Every tenant is a fresh key; the fake validates every request against openapi.json, so a request the
+ * client shapes wrongly fails the kit; the bad-credential rule runs on a key the fake refuses.
  */
-class UltraCartClientTckTest extends ConversationPortVerification {
+class UltraCartClientTckTest extends FakeUltraCartVerification {
 
     @Override
-    protected TckTenant newTenant() {
-        String key = FakeOverHttp.newKey();
-        return new TckTenant(FakeOverHttp.client(key).build(), FakeOverHttp.backstage(key));
+    protected ConversationPort newPort(String baseUrl, String credential) {
+        return UltraCartConversationClient.builder().baseUrl(baseUrl).simpleKey(credential)
+                .okHttpClient(FakeOverHttp.HTTP).build();
     }
 
-    /**
-     * The fake gives every non-blank key a tenant of its own, so what it refuses is a request without
-     * one; the client never sends such a request itself (its builder refuses a blank key), so this port
-     * loses its key on the way out.
-     */
     @Override
-    protected ConversationPort portWithBadCredential() {
-        return FakeOverHttp.client(FakeOverHttp.newKey())
-                .okHttpClient(FakeOverHttp.HTTP.newBuilder()
-                        .addNetworkInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-                                .removeHeader(Credential.SIMPLE_KEY_HEADER).build()))
-                        .build())
-                .build();
+    protected String whyRealtimeDeclined() {
+        return "the fake's websocket has not landed on main yet";
     }
 }

@@ -1,7 +1,9 @@
 package dev.parley.conversation.tck;
 
 import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.DeliveryStatus;
 import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.MessageId;
 import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.QueueEntry;
 import dev.parley.conversation.domain.QueueId;
@@ -125,4 +127,52 @@ public interface Backstage {
      * @return the time
      */
     Instant now();
+
+    /**
+     * The conversation is closed, as when the customer ends it or the merchant archives it; a closed
+     * conversation refuses new messages. Needs {@link BackstageCapability#CLOSE_CONVERSATIONS}; the
+     * default declines.
+     *
+     * @param conversation the conversation to close
+     */
+    default void closeConversation(ConversationId conversation) {
+        throw declined(this, BackstageCapability.CLOSE_CONVERSATIONS);
+    }
+
+    /**
+     * The customer {@code customer} types in the conversation; the agent's sessions see it as a typing
+     * event. Needs {@link BackstageCapability#CUSTOMER_TYPING}; the default declines.
+     *
+     * @param conversation where
+     * @param customer     who types (a participant of it)
+     * @param value        what the customer has typed so far
+     */
+    default void customerTypes(ConversationId conversation, ParticipantArn customer, String value) {
+        throw declined(this, BackstageCapability.CUSTOMER_TYPING);
+    }
+
+    /**
+     * The message's delivery moves on to {@code status} (as the SMS carrier reports it). Needs
+     * {@link BackstageCapability#TRANSPORT_STATUSES}; the default declines.
+     *
+     * @param conversation where the message is
+     * @param message      which message
+     * @param status       its new delivery status
+     */
+    default void changeTransportStatus(ConversationId conversation, MessageId message, DeliveryStatus status) {
+        throw declined(this, BackstageCapability.TRANSPORT_STATUSES);
+    }
+
+    /**
+     * Every live connection of the tenant's merchant drops, as a network failure would drop it; the
+     * sessions may reconnect. Needs {@link BackstageCapability#DROP_SOCKETS}; the default declines.
+     */
+    default void dropSockets() {
+        throw declined(this, BackstageCapability.DROP_SOCKETS);
+    }
+
+    private static UnsupportedOperationException declined(Backstage backstage, BackstageCapability capability) {
+        return new UnsupportedOperationException("backstage declines " + capability + ": "
+                + backstage.whyDeclined(capability));
+    }
 }

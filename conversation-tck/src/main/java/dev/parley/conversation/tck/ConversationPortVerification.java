@@ -1,8 +1,11 @@
 package dev.parley.conversation.tck;
 
 import dev.parley.conversation.domain.ConversationPort;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The compatibility kit: every rule of Parley's conversation contract ({@code docs/conversation-api.md} in
@@ -32,10 +35,21 @@ import org.junit.jupiter.api.Test;
  * <p><b>Skips.</b> A test that needs something the implementation declines is skipped (JUnit's
  * "aborted"), never passed, and its reason says what was declined and why: a {@link BackstageCapability}
  * missing from {@link Backstage#capabilities()} (quoting {@link Backstage#whyDeclined}), a second tenant
- * ({@link #tenantsAreIsolated()}), or a port with a bad credential ({@link #portWithBadCredential()}).
+ * ({@link #tenantsAreIsolated()}), a port with a bad credential ({@link #portWithBadCredential()}), or a
+ * realtime port (a tenant without {@link TckTenant#realtime()}, quoting {@link #whyRealtimeDeclined()}).
+ *
+ * <p><b>The realtime channel.</b> The {@code realtime_} rules run when {@link #newTenant()} gives a tenant
+ * with the realtime port of the same agent ({@link TckTenant#withRealtime}). They connect sessions with a
+ * recording listener and await each event with a timeout ({@link #realtimeTimeout()}); nothing sleeps.
+ * Every session a rule opens is closed after it. They live in this class, beside the REST rules, so one
+ * subclass runs the whole contract and a realtime implementation cannot pass while its REST side fails.
+ *
+ * <p><b>Summary.</b> After each class the kit prints how many rules passed, failed and were skipped,
+ * with each failure and skip and its reason ({@link KitSummary}).
  *
  * <p>Test and lifecycle methods are public, as JUnit 5 needs for methods inherited across packages.
  */
+@ExtendWith(KitSummary.class)
 public abstract class ConversationPortVerification {
 
     private Kit kit;
@@ -73,10 +87,39 @@ public abstract class ConversationPortVerification {
         return true;
     }
 
+    /**
+     * How long a realtime rule waits for one event or one answer before it fails (5 seconds by default).
+     * Only a rule that fails waits this long.
+     *
+     * @return the longest wait for one event
+     */
+    protected Duration realtimeTimeout() {
+        return Duration.ofSeconds(5);
+    }
+
+    /**
+     * Why the tenants have no realtime port, as the skipped realtime rules say it; asked only when
+     * {@link TckTenant#realtime()} is null. Override to name the reason.
+     *
+     * @return the reason, as a phrase
+     */
+    protected String whyRealtimeDeclined() {
+        return "the implementation under test offers no realtime port";
+    }
+
     /** Opens this test's tenant. */
     @BeforeEach
     public void openTenant() {
-        kit = new Kit(newTenant(), tenantsAreIsolated() ? this::newTenant : null, this::portWithBadCredential);
+        kit = new Kit(newTenant(), tenantsAreIsolated() ? this::newTenant : null, this::portWithBadCredential)
+                .realtimeSettings(realtimeTimeout(), this::whyRealtimeDeclined);
+    }
+
+    /** Closes the live sessions this test opened. */
+    @AfterEach
+    public void closeSessions() {
+        if (kit != null) {
+            kit.closeSessions();
+        }
     }
 
     // ---- 1 getAgentKeepAlive --------------------------------------------------------------------
@@ -779,5 +822,187 @@ public abstract class ConversationPortVerification {
     @Test
     public void required_arguments_01_nullArgumentsRefused() {
         new ArgumentRules(kit).nullArgumentsRefused();
+    }
+
+    // ---- the realtime channel: what the server sends ------------------------------------------
+
+    /** realtime_01: a conversation the agent starts reaches its sessions as a new conversation. */
+    @Test
+    public void required_realtime_01_startedConversationAnnounced() {
+        new RealtimeEventRules(kit).startedConversationAnnounced();
+    }
+
+    /** realtime_02: a conversation a customer opens arrives as a new conversation, then its first message. */
+    @Test
+    public void required_realtime_02_customerConversationAnnounced() {
+        new RealtimeEventRules(kit).customerConversationAnnounced();
+    }
+
+    /** realtime_03: a stored message arrives as a message, then the updated summary. */
+    @Test
+    public void required_realtime_03_storedMessageThenItsSummary() {
+        new RealtimeEventRules(kit).storedMessageThenItsSummary();
+    }
+
+    /** realtime_04: joining and leaving arrive as participant updates showing the change. */
+    @Test
+    public void required_realtime_04_joinAndLeaveUpdateParticipants() {
+        new RealtimeEventRules(kit).joinAndLeaveUpdateParticipants();
+    }
+
+    /** realtime_05: marking read arrives as read message, naming the newest message read. */
+    @Test
+    public void required_realtime_05_markReadAnnounced() {
+        new RealtimeEventRules(kit).markReadAnnounced();
+    }
+
+    /** realtime_06: an agent's status change in a queue arrives as that queue's status. */
+    @Test
+    public void required_realtime_06_agentStatusAnnounced() {
+        new RealtimeEventRules(kit).agentStatusAnnounced();
+    }
+
+    /** realtime_07: a customer entering a queue arrives as that queue's status. */
+    @Test
+    public void required_realtime_07_waitingCustomerAnnounced() {
+        new RealtimeEventRules(kit).waitingCustomerAnnounced();
+    }
+
+    /** realtime_08: a conversation closed arrives as conversation closed, with its closed summary. */
+    @Test
+    public void required_realtime_08_closedConversationAnnounced() {
+        new RealtimeEventRules(kit).closedConversationAnnounced();
+    }
+
+    /** realtime_09: a customer typing arrives as typing, naming the customer. */
+    @Test
+    public void required_realtime_09_customerTypingRelayed() {
+        new RealtimeEventRules(kit).customerTypingRelayed();
+    }
+
+    /** realtime_10: a webchat context recorded arrives as webchat context. */
+    @Test
+    public void required_realtime_10_webchatContextAnnounced() {
+        new RealtimeEventRules(kit).webchatContextAnnounced();
+    }
+
+    /** realtime_11: a message's transport status change arrives as updated message. */
+    @Test
+    public void required_realtime_11_transportStatusAnnounced() {
+        new RealtimeEventRules(kit).transportStatusAnnounced();
+    }
+
+    // ---- the realtime channel: what an agent sends --------------------------------------------
+
+    /** realtime_12: a message sent is stored, then read by getConversation and getMessages with its client_message_id. */
+    @Test
+    public void required_realtime_12_sentMessageIsStoredWithItsClientId() {
+        new RealtimeSendRules(kit).sentMessageIsStoredWithItsClientId();
+    }
+
+    /** realtime_13: the sender's own session receives the message it sent, by its client_message_id. */
+    @Test
+    public void required_realtime_13_senderSessionSeesItsMessage() {
+        new RealtimeSendRules(kit).senderSessionSeesItsMessage();
+    }
+
+    /** realtime_14: every session of the merchant receives a message sent on one of them. */
+    @Test
+    public void required_realtime_14_everySessionOfTheMerchantReceives() {
+        new RealtimeSendRules(kit).everySessionOfTheMerchantReceives();
+    }
+
+    /** realtime_15: the agent's typing is relayed to the merchant's sessions, authored by the agent. */
+    @Test
+    public void required_realtime_15_agentTypingRelayed() {
+        new RealtimeSendRules(kit).agentTypingRelayed();
+    }
+
+    // ---- the realtime channel: refusals -------------------------------------------------------
+
+    /** realtime_16: a message to an unknown conversation is a NotFoundException; the session stays open. */
+    @Test
+    public void required_realtime_16_unknownConversationNotFound() {
+        new RealtimeSendRules(kit).unknownConversationNotFound();
+    }
+
+    /** realtime_17: a message to another merchant's conversation is a NotFoundException and stores nothing. */
+    @Test
+    public void required_realtime_17_otherMerchantsConversationNotFound() {
+        new RealtimeSendRules(kit).otherMerchantsConversationNotFound();
+    }
+
+    /** realtime_18: an agent that never joined is refused: NOT_A_PARTICIPANT, nothing stored. */
+    @Test
+    public void required_realtime_18_notAParticipantRefused() {
+        new RealtimeSendRules(kit).notAParticipantRefused();
+    }
+
+    /** realtime_19: an agent that left is refused: NOT_A_PARTICIPANT, nothing stored. */
+    @Test
+    public void required_realtime_19_leftParticipantRefused() {
+        new RealtimeSendRules(kit).leftParticipantRefused();
+    }
+
+    /** realtime_20: a closed conversation refuses messages: CONVERSATION_CLOSED, nothing stored. */
+    @Test
+    public void required_realtime_20_closedConversationRefused() {
+        new RealtimeSendRules(kit).closedConversationRefused();
+    }
+
+    /** realtime_21: an upload key the merchant did not complete is refused: UNKNOWN_UPLOAD_KEY, nothing stored. */
+    @Test
+    public void required_realtime_21_unknownUploadKeyRefused() {
+        new RealtimeSendRules(kit).unknownUploadKeyRefused();
+    }
+
+    /** realtime_22: a message without body or upload is refused: EMPTY_MESSAGE, nothing stored. */
+    @Test
+    public void required_realtime_22_emptyMessageRefused() {
+        new RealtimeSendRules(kit).emptyMessageRefused();
+    }
+
+    /** realtime_23: a body of 100,000 characters is refused: TOO_LARGE (the contract names no limit). */
+    @Test
+    public void optional_realtime_23_oversizedBodyRefused() {
+        new RealtimeSendRules(kit).oversizedBodyRefused();
+    }
+
+    // ---- the realtime channel: order, tenancy, delivery, the session's life -------------------
+
+    /** realtime_24: events arrive in the order the changes happened. */
+    @Test
+    public void required_realtime_24_eventsInTheOrderOfChanges() {
+        new RealtimeEventRules(kit).eventsInTheOrderOfChanges();
+    }
+
+    /** realtime_25: a burst of messages arrives in the order stored, each once. */
+    @Test
+    public void required_realtime_25_burstInOrderEachOnce() {
+        new RealtimeEventRules(kit).manyMessagesInOrderEachOnce();
+    }
+
+    /** realtime_26: no session receives another merchant's events. */
+    @Test
+    public void required_realtime_26_noEventFromAnotherTenant() {
+        new RealtimeEventRules(kit).noEventFromAnotherTenant();
+    }
+
+    /** realtime_27: a closed session is not open and receives nothing more; closing twice is harmless. */
+    @Test
+    public void required_realtime_27_noEventAfterClose() {
+        new RealtimeEventRules(kit).noEventAfterClose();
+    }
+
+    /** realtime_28: a listener that throws does not end the session. */
+    @Test
+    public void required_realtime_28_throwingListenerDoesNotEndSession() {
+        new RealtimeEventRules(kit).throwingListenerDoesNotEndSession();
+    }
+
+    /** realtime_29: across a dropped connection every message reaches the listener exactly once. */
+    @Test
+    public void required_realtime_29_exactlyOnceAcrossADroppedSocket() {
+        new RealtimeSendRules(kit).exactlyOnceAcrossADroppedSocket();
     }
 }

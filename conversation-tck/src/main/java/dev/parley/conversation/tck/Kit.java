@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.parley.conversation.domain.AgentAuthorization;
+import dev.parley.conversation.domain.AgentSession;
 import dev.parley.conversation.domain.Conversation;
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.ConversationListQuery;
@@ -14,6 +15,7 @@ import dev.parley.conversation.domain.Participant;
 import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.QueueId;
 import dev.parley.conversation.domain.QueueName;
+import dev.parley.conversation.domain.RealtimePort;
 import dev.parley.conversation.domain.StartConversationRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
@@ -43,6 +46,9 @@ final class Kit {
     private final Supplier<TckTenant> secondTenant;
     private final Supplier<ConversationPort> badCredentialPort;
     private AgentAuthorization agent;
+    private Duration realtimeTimeout = Duration.ofSeconds(5);
+    private Supplier<String> whyRealtimeDeclined = () -> "the implementation under test offers no realtime port";
+    private final List<AgentSession> sessions = new CopyOnWriteArrayList<>();
 
     /**
      * @param tenant            the tenant every rule acts on
@@ -88,6 +94,57 @@ final class Kit {
         Assumptions.assumeTrue(bad != null, "portWithBadCredential() returned null: the implementation under"
                 + " test offers no port with a refused credential, so the 401 rule cannot be tested");
         return bad;
+    }
+
+    // ---- the realtime channel ------------------------------------------------------------------
+
+    /** How long the realtime rules wait for one event, and why the tenant has no realtime port (when it has none). */
+    Kit realtimeSettings(Duration timeout, Supplier<String> whyDeclined) {
+        this.realtimeTimeout = Objects.requireNonNull(timeout, "realtimeTimeout() must not return null");
+        this.whyRealtimeDeclined = Objects.requireNonNull(whyDeclined, "why realtime is declined");
+        return this;
+    }
+
+    Duration realtimeTimeout() {
+        return realtimeTimeout;
+    }
+
+    /** The tenant's realtime port; skips the test when the tenant has none. */
+    RealtimePort realtime() {
+        return realtimeOf(tenant);
+    }
+
+    /** {@code someTenant}'s realtime port; skips the test when it has none. */
+    RealtimePort realtimeOf(TckTenant someTenant) {
+        Assumptions.assumeTrue(someTenant.realtime() != null, () -> "realtime declined: " + whyRealtimeDeclined.get()
+                + " (TckTenant.realtime() is null, so the realtime rules cannot run)");
+        return someTenant.realtime();
+    }
+
+    /** A live session of the tenant's agent and the recorder of what it receives. */
+    record Live(AgentSession session, EventRecorder events) {
+    }
+
+    /** Connects a session of the tenant's agent; it is closed after the test. */
+    Live connect(String name) {
+        return connect(realtime(), name);
+    }
+
+    /** Connects a session on {@code port}; it is closed after the test. */
+    Live connect(RealtimePort port, String name) {
+        EventRecorder recorder = new EventRecorder(name, realtimeTimeout);
+        AgentSession session = port.connect(recorder);
+        assertThat(session).as(rule("realtime_01", "RealtimePort.connect returns the session, never null")).isNotNull();
+        sessions.add(session);
+        return new Live(session, recorder);
+    }
+
+    /** Closes every session the test opened. */
+    void closeSessions() {
+        for (AgentSession session : sessions) {
+            session.close();
+        }
+        sessions.clear();
     }
 
     // ---- the agent ----------------------------------------------------------------------------

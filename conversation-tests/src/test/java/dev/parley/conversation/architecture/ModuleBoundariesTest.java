@@ -18,10 +18,28 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule tckDependsOnlyOnDomainAndTestLibraries = classes()
             .that().resideInAPackage("dev.parley.conversation.tck..")
+            .and().resideOutsideOfPackage("dev.parley.conversation.tck.fake..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "java..", "dev.parley.conversation.domain..", "dev.parley.conversation.tck..",
                     "org.junit..", "org.opentest4j..", "org.assertj..", "org.apiguardian..")
             .because("the kit judges any implementation of the port, so it must not lean on one of them");
+
+    @ArchTest
+    static final ArchRule kitOnTheFakeUsesOnlyTheFakesApi = classes()
+            .that().resideInAPackage("dev.parley.conversation.tck.fake..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "java..", "dev.parley.conversation.domain..", "dev.parley.conversation.tck..",
+                    "dev.parley.conversation.mock.engine", "dev.parley.conversation.mock.server",
+                    "org.junit..", "org.opentest4j..", "org.apiguardian..")
+            .because("the ready backstages are glue between the kit and the fake's public control plane, nothing"
+                    + " more: no HTTP library, no client, no internals of the fake");
+
+    @ArchTest
+    static final ArchRule kitDoesNotDependOnItsFakeWiring = noClasses()
+            .that().resideInAPackage("dev.parley.conversation.tck..")
+            .and().resideOutsideOfPackage("dev.parley.conversation.tck.fake..")
+            .should().dependOnClassesThat().resideInAPackage("dev.parley.conversation.tck.fake..")
+            .because("the kit judges any implementation; its wiring to the fake is an add-on users may leave out");
 
     @ArchTest
     static final ArchRule engineKnowsNothingOfHttp = classes()

@@ -17,6 +17,7 @@ import dev.parley.conversation.domain.QueueName;
 import dev.parley.conversation.domain.QueueStatus;
 import dev.parley.conversation.domain.StartConversationRequest;
 import dev.parley.conversation.domain.TwilioAccount;
+import dev.parley.conversation.domain.UnauthorizedException;
 import dev.parley.conversation.domain.UploadUrl;
 import dev.parley.conversation.domain.WebchatContext;
 import java.time.Instant;
@@ -43,13 +44,13 @@ final class EnginePort implements ConversationPort {
     /** O(1). */
     @Override
     public void keepAlive() {
-        tenant.write(tenant::refreshAgentSession);
+        open().write(tenant::refreshAgentSession);
     }
 
     /** O(1). */
     @Override
     public AgentAuthorization authorizeAgent() {
-        Instant now = tenant.read(tenant::now);
+        Instant now = open().read(tenant::now);
         return new AgentAuthorization(
                 tenant.agentArn,
                 tenant.agentName,
@@ -63,7 +64,7 @@ final class EnginePort implements ConversationPort {
     @Override
     public Conversation getConversation(ConversationQuery query) {
         Errors.argument(query, "conversation query");
-        return tenant.read(() -> tenant.conversation(query.id())
+        return open().read(() -> tenant.conversation(query.id())
                 .conversation(tenant.merchantId, tenant.agentArn, query.messageLimit()));
     }
 
@@ -71,14 +72,14 @@ final class EnginePort implements ConversationPort {
     @Override
     public WebchatContext getWebchatContext(ConversationId id) {
         Errors.argument(id, "conversation id");
-        return tenant.read(() -> tenant.conversation(id).context);
+        return open().read(() -> tenant.conversation(id).context);
     }
 
     /** O(log m + k): a binary search for {@code since}, then a copy of the k messages returned. */
     @Override
     public List<Message> getMessages(MessagesQuery query) {
         Errors.argument(query, "messages query");
-        return tenant.read(() -> tenant.conversation(query.id())
+        return open().read(() -> tenant.conversation(query.id())
                 .messagesAfter(query.sinceEpochMillis(), query.limit()));
     }
 
@@ -86,20 +87,20 @@ final class EnginePort implements ConversationPort {
     @Override
     public UploadUrl createUploadUrl(String extension) {
         Errors.argument(extension, "extension");
-        return engine.uploads().create(tenant, extension);
+        return engine.uploads().create(open(), extension);
     }
 
     /** O(q · (a + e)). */
     @Override
     public List<QueueStatus> getQueueStatuses() {
-        return tenant.read(tenant::queueStatuses);
+        return open().read(tenant::queueStatuses);
     }
 
     /** O(log n + k · p): a rank query in the order-statistic index of the medium, then k summaries. */
     @Override
     public Page<ConversationSummary> listConversations(ConversationListQuery query) {
         Errors.argument(query, "conversation list query");
-        return tenant.read(() -> tenant.list(query));
+        return open().read(() -> tenant.list(query));
     }
 
     /**
@@ -110,7 +111,7 @@ final class EnginePort implements ConversationPort {
     @Override
     public void joinConversation(ConversationId id) {
         Errors.argument(id, "conversation id");
-        tenant.write(() -> {
+        open().write(() -> {
             ConversationState conversation = tenant.conversation(id);
             Instant now = tenant.now();
             boolean joined = tenant.join(conversation, tenant.agentArn, tenant.agentName, now);
@@ -129,7 +130,7 @@ final class EnginePort implements ConversationPort {
     @Override
     public void leaveConversation(ConversationId id) {
         Errors.argument(id, "conversation id");
-        tenant.write(() -> {
+        open().write(() -> {
             ConversationState conversation = tenant.conversation(id);
             if (conversation.leave(tenant.agentArn, tenant.now())) {
                 tenant.publish(() -> new ConversationEvent.ParticipantUpdate(tenant.summary(conversation)));
@@ -141,7 +142,7 @@ final class EnginePort implements ConversationPort {
     @Override
     public void markRead(ConversationId id) {
         Errors.argument(id, "conversation id");
-        tenant.write(() -> {
+        open().write(() -> {
             ConversationState conversation = tenant.conversation(id);
             conversation.markRead(tenant.agentArn);
             Message newest = conversation.lastMessage();
@@ -157,7 +158,7 @@ final class EnginePort implements ConversationPort {
     @Override
     public Conversation startConversation(StartConversationRequest request) {
         Errors.argument(request, "start conversation request");
-        return tenant.write(() -> {
+        return open().write(() -> {
             QueueState queue = request.queueId() == null ? null : tenant.queue(request.queueId());
             Instant at = tenant.nextStamp();
             ConversationState conversation = tenant.startConversation(queue, request.conversationArn(), at);
@@ -183,12 +184,20 @@ final class EnginePort implements ConversationPort {
         if (status == AgentStatus.UNKNOWN) {
             throw new IllegalArgumentException("agent status must be AVAILABLE, BUSY or UNAVAILABLE but was " + status);
         }
-        tenant.write(() -> {
+        open().write(() -> {
             QueueState state = tenant.queue(queue);
             if (state.setStatus(tenant.agentArn, tenant.agentName, status)) {
                 tenant.publishQueue(state);
             }
         });
+    }
+
+    /** The tenant, unless its credential is refused: then every operation is a 401, as UltraCart answers a revoked key. */
+    private Tenant open() {
+        if (tenant.credentialRefused) {
+            throw new UnauthorizedException("The credential is not accepted: the fake was told to refuse it.");
+        }
+        return tenant;
     }
 
     @Override

@@ -66,6 +66,8 @@ final class Tenant {
     private Duration offset = Duration.ZERO;
     private Instant lastStamp = Instant.EPOCH;
     private Instant agentSessionRefreshedAt;
+    /** Whether the port answers every operation 401, as for a revoked key; the control plane still works. */
+    volatile boolean credentialRefused;
 
     private final Map<String, UploadSlot> uploads = new HashMap<>();
     private final Identities identities;

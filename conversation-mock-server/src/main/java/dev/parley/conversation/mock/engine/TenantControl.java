@@ -369,10 +369,32 @@ public final class TenantControl {
     }
 
     /**
-     * Empties the tenant (conversations, queues, uploads) and puts its clock back on the engine's base clock.
-     * Live sessions stay connected and are sent nothing about it.
+     * Makes the tenant's credential refused, or accepted again: while refused, every operation of the
+     * port with this credential throws {@link dev.parley.conversation.domain.UnauthorizedException} (over
+     * HTTP, a 401 in UltraCart's error shape), as for a revoked API key. This control keeps working, and
+     * the tenant's data is kept. {@link #reset()} accepts the credential again.
+     *
+     * @param refused true to refuse it, false to accept it again
+     */
+    public void refuseCredential(boolean refused) {
+        tenant.credentialRefused = refused;
+    }
+
+    /**
+     * Whether the tenant's credential is refused ({@link #refuseCredential(boolean)}).
+     *
+     * @return true while refused
+     */
+    public boolean credentialRefused() {
+        return tenant.credentialRefused;
+    }
+
+    /**
+     * Empties the tenant (conversations, queues, uploads), puts its clock back on the engine's base clock
+     * and accepts its credential again. Live sessions stay connected and are sent nothing about it.
      */
     public void reset() {
+        tenant.credentialRefused = false;
         engine.uploads().forget(tenant.write(() -> {
             tenant.resetClock();
             return tenant.clear();

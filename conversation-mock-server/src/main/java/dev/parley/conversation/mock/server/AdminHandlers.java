@@ -143,6 +143,16 @@ final class AdminHandlers {
         ctx.status(204);
     }
 
+    void getCredential(Context ctx, FakeTenant tenant) {
+        answer(ctx, 200, AdminJson.Credential.class, new AdminJson.Credential(tenant.credentialRefused()));
+    }
+
+    void setCredential(Context ctx, FakeTenant tenant) {
+        AdminJson.Credential request = read(ctx, AdminJson.Credential.class, "a credential setting", true);
+        tenant.refuseCredential(required(request.refused(), "refused"));
+        getCredential(ctx, tenant);
+    }
+
     void getClock(Context ctx, FakeTenant tenant) {
         answerClock(ctx, tenant);
     }

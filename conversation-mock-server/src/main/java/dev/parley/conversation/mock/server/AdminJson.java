@@ -91,6 +91,10 @@ final class AdminJson {
     public record Clock(String now) {
     }
 
+    /** {@code GET} and {@code PUT /__admin/credential}: whether the tenant's credential is refused. */
+    public record Credential(Boolean refused) {
+    }
+
     /** {@code POST /__admin/clock/advance}. */
     public record ClockAdvance(Long millis) {
     }

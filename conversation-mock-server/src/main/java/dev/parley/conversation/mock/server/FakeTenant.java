@@ -224,6 +224,33 @@ public final class FakeTenant {
         channel().clear();
     }
 
+    /**
+     * Makes this tenant's credential refused, or accepted again: while refused, every API request with it
+     * is answered 401 in UltraCart's error shape (and an in-process port throws
+     * {@link dev.parley.conversation.domain.UnauthorizedException}), as UltraCart answers a revoked key.
+     * The control plane keeps working with it, and the data is kept; {@link #reset()} accepts it again.
+     * The HTTP twin is {@code PUT /__admin/credential} with {@code {"refused": true}}.
+     *
+     * <pre>{@code
+     * fake.control("revoked-key").refuseCredential(true);
+     * // a client with "revoked-key" now gets UnauthorizedException from every call
+     * }</pre>
+     *
+     * @param refused true to refuse it, false to accept it again
+     */
+    public void refuseCredential(boolean refused) {
+        engine().refuseCredential(refused);
+    }
+
+    /**
+     * Whether this tenant's credential is refused ({@link #refuseCredential(boolean)}).
+     *
+     * @return true while refused
+     */
+    public boolean credentialRefused() {
+        return engine().credentialRefused();
+    }
+
     /** Replaces the tenant's data with the demonstration data of the server's seed. */
     public void loadDemoData() {
         loadDemoData(defaultSeed);

@@ -274,7 +274,14 @@ public final class FakeUltraCart implements AutoCloseable {
         return document;
     }
 
-    ConversationEngine engine() {
+    /**
+     * The in-memory engine behind this fake: its ports and controls act on the same tenants as the
+     * HTTP API, in-process (for instance {@code engine().control(key)}, what {@link #control(String)}
+     * adds the fake's faults and journal to).
+     *
+     * @return the engine
+     */
+    public ConversationEngine engine() {
         return engine;
     }
 

@@ -79,6 +79,8 @@ final class Routes {
         routes.post(ADMIN + "/queues/{queue_name}/entries", gateway.admin(admin::addQueueEntry));
         routes.post(ADMIN + "/reset", gateway.admin(admin::reset));
         routes.post(ADMIN + "/demo-data", gateway.admin(admin::loadDemoData));
+        routes.get(ADMIN + "/credential", gateway.admin(admin::getCredential));
+        routes.put(ADMIN + "/credential", gateway.admin(admin::setCredential));
         routes.get(ADMIN + "/clock", gateway.admin(admin::getClock));
         routes.put(ADMIN + "/clock", gateway.admin(admin::setClock));
         routes.post(ADMIN + "/clock/advance", gateway.admin(admin::advanceClock));

@@ -139,6 +139,37 @@ class ControlPlaneTest {
     }
 
     @Test
+    void aRefusedCredentialGets401FromTheApiUntilAcceptedAgain() {
+        ConversationId id = smsConversation();
+        assertThat(http.admin("GET", "/credential").key(key).send().json().path("refused").asBoolean()).isFalse();
+
+        Reply refused = http.admin("PUT", "/credential").key(key).json("{\"refused\":true}").send();
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.json().path("refused").asBoolean()).isTrue();
+        assertUltraCartError(http.api("GET", "/conversation/conversations/" + id).key(key).send(), 401);
+        assertUltraCartError(http.api("PUT", "/conversation/agent/auth").key(key).send(), 401);
+        assertThat(http.admin("GET", "/tenant").key(key).send().status())
+                .as("the control plane still answers the refused credential").isEqualTo(200);
+        assertThat(http.api("GET", "/conversation/agent/keepalive").key(Keys.unique("other")).send().status())
+                .as("other credentials are untouched").isIn(200, 204);
+
+        http.admin("PUT", "/credential").key(key).json("{\"refused\":false}").send();
+        assertThat(http.api("GET", "/conversation/conversations/" + id).key(key).send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void resetAcceptsARefusedCredentialAgain() {
+        fake.control(key).refuseCredential(true);
+        assertUltraCartError(http.api("GET", "/conversation/agent/keepalive").key(key).send(), 401);
+
+        fake.control(key).reset();
+
+        assertThat(fake.control(key).credentialRefused()).isFalse();
+        assertThat(http.api("GET", "/conversation/agent/keepalive").key(key).send().status()).isIn(200, 204);
+    }
+
+    @Test
     void theClockIsReadSetAndAdvanced() {
         JsonNode set = http.admin("PUT", "/clock").key(key).json("{\"now\":\"2030-01-01T10:00:00.000Z\"}").send().json();
         JsonNode advanced = http.admin("POST", "/clock/advance").key(key).json("{\"millis\":60000}").send().json();

@@ -26,8 +26,28 @@ interface Breakage {
         return null;
     }
 
+    /** The realtime port with the defect; unchanged by default. */
+    default dev.parley.conversation.domain.RealtimePort realtime(dev.parley.conversation.domain.RealtimePort correct) {
+        return correct;
+    }
+
     /** A defect of the port alone. */
     static Breakage ofPort(java.util.function.UnaryOperator<ConversationPort> defect) {
         return defect::apply;
+    }
+
+    /** A defect of the realtime port alone. */
+    static Breakage ofRealtime(java.util.function.UnaryOperator<dev.parley.conversation.domain.RealtimePort> defect) {
+        return new Breakage() {
+            @Override
+            public ConversationPort port(ConversationPort correct) {
+                return correct;
+            }
+
+            @Override
+            public dev.parley.conversation.domain.RealtimePort realtime(dev.parley.conversation.domain.RealtimePort correct) {
+                return defect.apply(correct);
+            }
+        };
     }
 }

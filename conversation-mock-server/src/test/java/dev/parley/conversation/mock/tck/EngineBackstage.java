@@ -2,7 +2,9 @@ package dev.parley.conversation.mock.tck;
 
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.ConversationPort;
+import dev.parley.conversation.domain.DeliveryStatus;
 import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.MessageId;
 import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.QueueEntry;
 import dev.parley.conversation.domain.QueueId;
@@ -32,12 +34,43 @@ final class EngineBackstage implements Backstage {
     /** A fresh tenant of {@code engine} under a random credential, its port passed through {@code decorate}. */
     static TckTenant newTenant(ConversationEngine engine, UnaryOperator<ConversationPort> decorate) {
         String credential = "tck-" + UUID.randomUUID();
-        return new TckTenant(decorate.apply(engine.port(credential)), new EngineBackstage(engine.control(credential)));
+        return new TckTenant(decorate.apply(engine.port(credential)), new EngineBackstage(engine.control(credential)))
+                .withRealtime(engine.realtime(credential));
+    }
+
+    /** A port of {@code engine} whose credential the control plane refuses. */
+    static ConversationPort refusedPort(ConversationEngine engine) {
+        String credential = "tck-refused-" + UUID.randomUUID();
+        engine.control(credential).refuseCredential(true);
+        return engine.port(credential);
     }
 
     @Override
     public Set<BackstageCapability> capabilities() {
-        return EnumSet.allOf(BackstageCapability.class);
+        return EnumSet.of(BackstageCapability.CUSTOMER_CONVERSATIONS, BackstageCapability.MESSAGES,
+                BackstageCapability.WEBCHAT_CONTEXT, BackstageCapability.QUEUES, BackstageCapability.CLOCK,
+                BackstageCapability.CLOSE_CONVERSATIONS, BackstageCapability.CUSTOMER_TYPING,
+                BackstageCapability.TRANSPORT_STATUSES);
+    }
+
+    @Override
+    public String whyDeclined(BackstageCapability capability) {
+        return "the engine's sessions are in-process and have no socket to drop";
+    }
+
+    @Override
+    public void closeConversation(ConversationId conversation) {
+        control.closeConversation(conversation);
+    }
+
+    @Override
+    public void customerTypes(ConversationId conversation, ParticipantArn customer, String value) {
+        control.typing(conversation, customer, value);
+    }
+
+    @Override
+    public void changeTransportStatus(ConversationId conversation, MessageId message, DeliveryStatus status) {
+        control.setTransportStatus(conversation, message, status);
     }
 
     @Override

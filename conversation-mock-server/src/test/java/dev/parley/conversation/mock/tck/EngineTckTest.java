@@ -1,5 +1,6 @@
 package dev.parley.conversation.mock.tck;
 
+import dev.parley.conversation.domain.ConversationPort;
 import dev.parley.conversation.mock.engine.ConversationEngine;
 import dev.parley.conversation.tck.ConversationPortVerification;
 import dev.parley.conversation.tck.TckTenant;
@@ -14,8 +15,8 @@ import java.util.function.UnaryOperator;
  * engine (one per test, so that mutation testing also reaches what an engine does when built), every
  * backstage capability offered. The engine's base clock is frozen, so time moves only when the kit
  * advances a tenant's clock (and by the engine's own millisecond steps between events), and it
- * publishes on an https address, so its URLs are the secure ones UltraCart gives. The engine has no credential it refuses (the fake server's HTTP
- * layer answers 401), so the bad-credential rule is declined here and runs over HTTP.
+ * publishes on an https address, so its URLs are the secure ones UltraCart gives. The bad-credential
+ * rule runs on a tenant whose credential the control plane refuses.
  */
 class EngineTckTest extends ConversationPortVerification {
     private final ConversationEngine engine = ConversationEngine.builder()
@@ -26,5 +27,10 @@ class EngineTckTest extends ConversationPortVerification {
     @Override
     protected TckTenant newTenant() {
         return EngineBackstage.newTenant(engine, UnaryOperator.identity());
+    }
+
+    @Override
+    protected ConversationPort portWithBadCredential() {
+        return EngineBackstage.refusedPort(engine);
     }
 }
