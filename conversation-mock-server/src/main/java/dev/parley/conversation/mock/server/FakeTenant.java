@@ -531,12 +531,12 @@ public final class FakeTenant {
         return "FakeTenant[merchant " + merchantId() + "]";
     }
 
-    FakeUltraCart server() {
-        return fake;
-    }
-
     private Channel channel() {
         return fake.channel(merchantId());
+    }
+
+    FakeUltraCart server() {
+        return fake;
     }
 
     Journal journal() {

@@ -393,8 +393,8 @@ public final class FakeUltraCart implements AutoCloseable {
         private Duration uploadUrlTtl = Duration.ofMinutes(15);
         private long maxUploadBytes = 10L * 1024 * 1024;
         private URI publicUrl;
-        private int maxTenants = ConversationEngine.DEFAULT_MAX_TENANTS;
         private Duration websocketIdleTimeout = DEFAULT_WEBSOCKET_IDLE_TIMEOUT;
+        private int maxTenants = ConversationEngine.DEFAULT_MAX_TENANTS;
         private boolean lifecycleLogging;
         private BiConsumer<Routes, OpenApiContract> routeCheck = Routes::checkAgainst;
 
@@ -651,8 +651,8 @@ public final class FakeUltraCart implements AutoCloseable {
             copy.uploadUrlTtl = uploadUrlTtl;
             copy.maxUploadBytes = maxUploadBytes;
             copy.publicUrl = publicUrl;
-            copy.maxTenants = maxTenants;
             copy.websocketIdleTimeout = websocketIdleTimeout;
+            copy.maxTenants = maxTenants;
             copy.lifecycleLogging = lifecycleLogging;
             copy.routeCheck = routeCheck;
             return copy;

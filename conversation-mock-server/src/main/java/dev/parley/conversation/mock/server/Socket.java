@@ -189,13 +189,13 @@ final class Socket implements RealtimeListener {
     /**
      * Closes the socket with {@code code} and {@code reason} (cut to fit a close frame).
      *
-     * @return done when the close handshake ended (at once for a socket not upgraded yet)
+     * @return done when the close handshake ended
      */
     synchronized CompletableFuture<Void> close(int code, String reason) {
         if (ctx == null) {
             // Not upgraded yet: the session ends now, and the socket is closed as soon as it opens.
             closed();
-            return CompletableFuture.completedFuture(null);
+            return gone;
         }
         if (ending.compareAndSet(false, true)) {
             ctx.closeSession(code, closeReason(reason));
