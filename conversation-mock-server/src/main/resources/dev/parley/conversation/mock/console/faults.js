@@ -19,6 +19,7 @@ export class Faults {
       'for-429': kind === '429',
       'for-delay': kind === 'delay',
       'for-http': kind !== 'sockets',
+      'for-sockets': kind === 'sockets',
     };
     for (const [cls, visible] of Object.entries(shown)) {
       for (const node of document.querySelectorAll('.' + cls)) {
@@ -71,9 +72,11 @@ export class Faults {
     } else if (kind === 'drop') {
       fault.drop_connection = true;
     } else if (kind === 'sockets') {
-      const done = await this.app.attempt(() => admin('POST', '/sockets/drop', {}));
+      const after = byId('fault-after').value.trim();
+      const done = await this.app.attempt(() => admin('POST', '/sockets/drop', after ? {after_frames: wholeNumber(after)} : {}));
       if (done !== undefined) {
-        this.app.notice('The merchant\'s realtime sockets are dropped.');
+        this.app.notice(after ? 'The merchant\'s realtime sockets drop after ' + after + ' more frames.'
+          : 'The merchant\'s realtime sockets are dropped.');
       }
       return;
     }

@@ -24,7 +24,6 @@ export class Live {
     this.pingTimer = null;
     this.retryTimer = null;
     this.mode = 'off';
-    this.frames = [];
   }
 
   /** Starts (or restarts, for another credential) the channel. */
@@ -44,7 +43,6 @@ export class Live {
       this.socket = null;
       socket.close(1000, 'console closed');
     }
-    this.frames = [];
     this.show('off', 'Not connected');
   }
 
@@ -104,8 +102,6 @@ export class Live {
       } catch (e) {
         return;
       }
-      this.frames.unshift({received: new Date(), frame});
-      this.frames.length = Math.min(this.frames.length, 200);
       this.handlers.onFrame(frame);
     });
     socket.addEventListener('close', event => {

@@ -12,8 +12,6 @@ import {Clock} from './clock.js';
 
 const JOURNAL_MS = 2000;
 const CLOCK_MS = 5000;
-// Control-plane calls of the realtime channel this console uses when the fake has them.
-const CAPABILITIES = new Set([]);
 
 class App {
   constructor() {
@@ -29,7 +27,7 @@ class App {
     this.start = new Start(this);
     this.queues = new Queues(this);
     this.faults = new Faults(this);
-    this.requests = new Requests(this, this.live);
+    this.requests = new Requests(this);
     this.clock = new Clock(this);
     for (const tab of document.querySelectorAll('.tab')) {
       tab.addEventListener('click', () => this.show(tab.dataset.view));
@@ -37,9 +35,6 @@ class App {
     byId('tenant-form').addEventListener('submit', event => { event.preventDefault(); this.signIn(); });
     byId('forget').addEventListener('click', () => this.signOut());
     byId('error-close').addEventListener('click', () => { byId('error').hidden = true; });
-    for (const node of document.querySelectorAll('[data-needs]')) {
-      node.hidden = !this.can(node.dataset.needs);
-    }
     // The journal and the faults change without a frame on the channel: read them while they are shown.
     setInterval(() => this.credentialHeld() && this.view === 'requests' && this.requests.refresh(), JOURNAL_MS);
     setInterval(() => this.credentialHeld() && this.view === 'faults' && this.faults.refresh(), JOURNAL_MS);
@@ -50,10 +45,6 @@ class App {
     } else {
       this.show('conversations');
     }
-  }
-
-  can(capability) {
-    return CAPABILITIES.has(capability);
   }
 
   credentialHeld() {
@@ -146,9 +137,6 @@ class App {
     this.conversations.onFrame(frame);
     if (frame.type === 'event' && frame.event_type === 'queue status update' && this.view === 'queues') {
       this.schedule('queues', () => this.queues.refresh());
-    }
-    if (this.view === 'requests') {
-      this.schedule('frames', () => this.requests.render());
     }
   }
 

@@ -1,6 +1,6 @@
 // The request journal (newest first, secrets masked by the fake and again here), filterable by
 // operation and status, each request opening to its headers and body; and the frames that arrived on
-// the realtime channel.
+// the realtime channel (what agents' sockets sent to the fake).
 
 import {admin} from './api.js';
 import {byId, el, fill} from './dom.js';
@@ -32,9 +32,9 @@ export function operationOf(method, path) {
 }
 
 export class Requests {
-  constructor(app, live) {
+  constructor(app) {
     this.app = app;
-    this.live = live;
+    this.frames = [];
     this.open = new Set();
     const select = byId('request-operation');
     for (const [name] of OPERATIONS) {
@@ -49,11 +49,16 @@ export class Requests {
   }
 
   async refresh() {
-    const answer = await this.app.attempt(() => admin('GET', '/requests?limit=' + LIMIT));
-    if (!answer) {
-      return;
+    const [requests, frames] = await Promise.all([
+      this.app.attempt(() => admin('GET', '/requests?limit=' + LIMIT)),
+      this.app.attempt(() => admin('GET', '/frames?limit=' + LIMIT)),
+    ]);
+    if (requests) {
+      this.recorded = (requests.requests || []).slice().reverse();
     }
-    this.recorded = (answer.requests || []).slice().reverse();
+    if (frames) {
+      this.frames = (frames.frames || []).slice().reverse();
+    }
     this.render();
   }
 
@@ -66,9 +71,7 @@ export class Requests {
         && !(hideConsole && r.headers && r.headers['x-parley-console']));
     fill(byId('request-rows'), shown.length ? shown.map(r => this.row(r))
       : el('li', {class: 'hint'}, this.recorded.length ? 'No request matches the filters.' : 'No request yet.'));
-    const frames = this.live.frames;
-    fill(byId('frame-rows'), frames.length ? frames.map(f => this.frame(f))
-      : el('li', {class: 'hint'}, this.live.isLive() ? 'No frame yet.' : 'The realtime channel is not connected.'));
+    fill(byId('frame-rows'), this.frames.length ? this.frames.map(f => this.frame(f)) : el('li', {class: 'hint'}, 'No frame yet.'));
   }
 
   row(r) {
@@ -89,12 +92,21 @@ export class Requests {
   }
 
   frame(f) {
-    const frame = f.frame;
-    const label = frame.type === 'event' ? 'event: ' + frame.event_type : frame.type;
+    let frame = null;
+    try {
+      frame = JSON.parse(f.text);
+    } catch (e) {
+      // Shown as the text that arrived.
+    }
+    const label = !frame || typeof frame !== 'object' ? 'not JSON'
+      : frame.type === 'event' ? 'event: ' + frame.event_type : String(frame.type);
     return el('li', {}, el('details', {class: 'request'},
-        el('summary', {}, el('strong', {}, label), ' ', frame.conversation_uuid ? el('span', {class: 'path'}, frame.conversation_uuid) : null,
-            ' ', el('time', {}, f.received.toISOString())),
-        el('pre', {class: 'body'}, JSON.stringify(frame, null, 2).replace(JWT, '****'))));
+        el('summary', {},
+            el('span', {class: 'status status-' + (f.valid ? '2' : '4')}, f.valid ? 'valid' : 'refused'),
+            ' ', el('strong', {}, label),
+            frame && frame.conversation_uuid ? [' ', el('span', {class: 'path'}, frame.conversation_uuid)] : null,
+            ' ', el('span', {class: 'op'}, 'socket ' + f.socket), ' ', el('time', {}, f.received_dts)),
+        el('pre', {class: 'body'}, pretty(f.text))));
   }
 
   async clear() {

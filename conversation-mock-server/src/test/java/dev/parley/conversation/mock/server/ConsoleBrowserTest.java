@@ -323,6 +323,8 @@ class ConsoleBrowserTest {
         browser.until(d -> d.findElement(By.id("context-panel")).isDisplayed());
         browser.driver().findElement(By.cssSelector("#context-panel summary")).click();
         browser.until(d -> !d.findElement(By.id("ctx-url")).getAttribute("value").isEmpty());
+        // The README's pictures show the page following the merchant through the realtime channel.
+        browser.untilText("live-indicator", "Live: websocket");
         browser.screenshot("conversation");
         assertNoSidewaysScroll();
         browser.tab("start");
