@@ -5,30 +5,38 @@
 #   benchmarks/run-all.sh                 # everything (about 45 minutes on 2 cores)
 #   SECTIONS="http client" benchmarks/run-all.sh
 #   QUICK=1 benchmarks/run-all.sh         # a short pass that checks the harness, numbers not for publishing
+#   WRK_SECONDS=8 JMH_ARGS="-wi 2 -i 3 -w 2 -r 2" benchmarks/run-all.sh   # shorter rows on a loaded machine
 #
-# Sections: engine http client startup soak footprint profile. Every server listens on 127.0.0.1 only;
+# Sections: engine http client startup soak tenants footprint profile. Every server listens on 127.0.0.1 only;
 # every load run is bounded in time. Needs a JDK 17, Maven, curl, and wrk (installed with apt-get when
 # missing and run as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-SECTIONS=${SECTIONS:-"engine http client startup soak footprint profile"}
+SECTIONS=${SECTIONS:-"engine http client startup soak tenants footprint profile"}
 QUICK=${QUICK:-0}
 OUT=${OUT:-$ROOT/benchmarks/results/$(date -u +%Y-%m-%d)}
 if [[ $QUICK == 1 ]]; then
   WRK_SECONDS=${WRK_SECONDS:-3}; WRK_WARMUP=${WRK_WARMUP:-1}; SOAK_SECONDS=${SOAK_SECONDS:-40}; STARTUP_RUNS=${STARTUP_RUNS:-3}
+  TENANTS=${TENANTS:-10000}
   JMH_QUICK=(-wi 1 -i 2 -w 1 -r 1); JMH_SS_QUICK=(-wi 3 -i 5)
 else
   WRK_SECONDS=${WRK_SECONDS:-15}; WRK_WARMUP=${WRK_WARMUP:-5}; SOAK_SECONDS=${SOAK_SECONDS:-300}; STARTUP_RUNS=${STARTUP_RUNS:-11}
+  TENANTS=${TENANTS:-100000}
   JMH_QUICK=(); JMH_SS_QUICK=()
 fi
+# JMH_ARGS (e.g. "-wi 2 -i 3 -w 2 -r 2") replaces the iterations of every JMH run: shorter runs, repeated.
+if [[ -n ${JMH_ARGS:-} ]]; then read -r -a JMH_QUICK <<<"$JMH_ARGS"; fi
 mkdir -p "$OUT"
 KEY=bench-key
 HEADERS=(-H "x-ultracart-simple-key: $KEY" -H "X-UltraCart-Api-Version: 2017-03-01")
 FAKE_JAR=$ROOT/conversation-mock-server/target/conversation-mock-server.jar
 WIREMOCK_JAR=$ROOT/benchmarks/target/wiremock/wiremock-standalone.jar
 SERVER_JVM=(-Xms1g -Xmx1g)
+# The HTTP rows run every server with the JVM's defaults, as the README's command starts the fake, so that
+# resident memory after the load compares what users get.
+HTTP_JVM=()
 STARTED=()
 
 log() { printf '\n=== %s  [%s, load %s]\n' "$*" "$(date -u +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
@@ -61,12 +69,19 @@ stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/,"",v); v/=1000 } else if (v ~ /ms$/) { sub(/ms$/,"",v) } else if (v ~ /s$/) { sub(/s$/,"",v); v*=1000 } printf "%.2f", v }'; }
 
-# wrk_row SERVER SCENARIO URL METHOD CONNECTIONS: one measured wrk run after a warm-up; one line in http.tsv.
+# CPU time a process has used, in clock ticks (user + system), from /proc.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# wrk_row SERVER SCENARIO URL METHOD CONNECTIONS PID: one measured wrk run after a warm-up; one line in
+# http.tsv, with the server's CPU time per request (user + system, from /proc/PID/stat): on a machine
+# shared with other work, requests per second follow the load, CPU per request much less.
 wrk_row() {
-  local server=$1 scenario=$2 url=$3 method=$4 conns=$5 script=() raw
+  local server=$1 scenario=$2 url=$3 method=$4 conns=$5 pid=$6 script=() raw before after
   [[ $method == PUT ]] && script=(-s "$ROOT/benchmarks/wrk/put.lua")
   wrk -t2 -c"$conns" -d"${WRK_WARMUP}s" "${script[@]}" "${HEADERS[@]}" "$url" >/dev/null
+  before=$(cpu_ticks "$pid")
   raw=$(wrk -t2 -c"$conns" -d"${WRK_SECONDS}s" --latency "${script[@]}" "${HEADERS[@]}" "$url")
+  after=$(cpu_ticks "$pid")
   printf '%s\n' "$raw" > "$OUT/wrk-$server-$scenario-c$conns.txt"
   local rps p50 p99 non2xx errors
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$raw")
@@ -74,7 +89,11 @@ wrk_row() {
   p99=$(awk '$1=="99%" {print $2}' <<<"$raw" | to_ms)
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$raw"); non2xx=${non2xx:-0}
   errors=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$raw"); errors=${errors:-0}
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$server" "$scenario" "$conns" "$rps" "$p50" "$p99" "$non2xx" "$errors" | tee -a "$OUT/http.tsv"
+  local requests cpu_us
+  requests=$(awk '/requests in/ {print $1}' <<<"$raw")
+  cpu_us=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (n > 0 ? t * 1e6 / hz / n : 0) }')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$server" "$scenario" "$conns" "$rps" "$p50" "$p99" "$non2xx" "$errors" \
+    "$cpu_us" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$OUT/http.tsv"
 }
 
 # seed PORT [DIR]: fills the fake on PORT with the fixture and records its answers into DIR ($OUT/fixture).
@@ -97,7 +116,7 @@ if ! command -v wrk >/dev/null; then
   if [[ $(id -u) == 0 ]]; then apt-get install -y -q wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }
   else echo "wrk is missing: sudo apt-get install wrk"; exit 1; fi
 fi
-mvn -B -q -Pbenchmarks -pl benchmarks,benchmarks/ultracart-sdk -am package -DskipTests
+[[ ${SKIP_BUILD:-0} == 1 ]] || mvn -B -q -Pbenchmarks -pl benchmarks,benchmarks/ultracart-sdk -am package -DskipTests
 CP=$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")
 SDK_CP=$ROOT/benchmarks/ultracart-sdk/target/classes:$(cat "$ROOT/benchmarks/ultracart-sdk/target/classpath.txt")
 {
@@ -126,7 +145,7 @@ fi
 FAKE_PORT=$(free_port)
 if [[ " $SECTIONS " == *" http "* || " $SECTIONS " == *" client "* || " $SECTIONS " == *" startup "* ]]; then
   log "fake server and fixture"
-  start fake "$FAKE_PORT" java "${SERVER_JVM[@]}" -jar "$FAKE_JAR" --port "$FAKE_PORT" --empty
+  start fake "$FAKE_PORT" java "${HTTP_JVM[@]}" -jar "$FAKE_JAR" --port "$FAKE_PORT" --empty
   FAKE_PID=$LAST_PID
   seed "$FAKE_PORT"
 fi
@@ -134,29 +153,34 @@ fi
 if [[ " $SECTIONS " == *" http "* ]]; then
   log "HTTP throughput and latency (wrk, ${WRK_SECONDS}s per row, the four servers in turn for each row)"
   port=$(free_port)
-  start fake-strict "$port" java "${SERVER_JVM[@]}" -jar "$FAKE_JAR" --port "$port" --empty --strict
+  start fake-strict "$port" java "${HTTP_JVM[@]}" -jar "$FAKE_JAR" --port "$port" --empty --strict
   strict_pid=$LAST_PID; strict_port=$port
   seed "$strict_port" "$OUT/fixture-strict"
   source "$OUT/fixture/fixture.env"
   port=$(free_port)
-  start wiremock "$port" java "${SERVER_JVM[@]}" -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 \
+  start wiremock "$port" java "${HTTP_JVM[@]}" -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 \
     --root-dir "$OUT/fixture/wiremock" --disable-banner --max-request-journal-entries 1000
   wiremock_pid=$LAST_PID; wiremock_port=$port
   port=$(free_port)
-  start bare-javalin "$port" java "${SERVER_JVM[@]}" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
+  start bare-javalin "$port" java "${HTTP_JVM[@]}" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" \
     dev.parley.conversation.benchmarks.http.BareJavalin "$port" "$OUT/fixture"
   bare_pid=$LAST_PID; bare_port=$port
-  printf 'server\tscenario\tconnections\trequests_per_s\tp50_ms\tp99_ms\tnon_2xx\tsocket_errors\n' >"$OUT/http.tsv"
+  printf 'server\tscenario\tconnections\trequests_per_s\tp50_ms\tp99_ms\tnon_2xx\tsocket_errors\tcpu_us_per_request\tload\n' >"$OUT/http.tsv"
   # Each row measures the four servers minutes apart at most, so that load from elsewhere hits them alike.
   while IFS=$'\t' read -r name method path _ _; do
     strict_path=$(awk -F'\t' -v n="$name" '$1 == n {print $3}' "$OUT/fixture-strict/requests.tsv")
     for conns in 16 64; do
-      wrk_row fake "$name" "http://127.0.0.1:$FAKE_PORT$path" "$method" "$conns"
-      wrk_row fake-strict "$name" "http://127.0.0.1:$strict_port$strict_path" "$method" "$conns"
-      wrk_row wiremock "$name" "http://127.0.0.1:$wiremock_port$path" "$method" "$conns"
-      wrk_row bare-javalin "$name" "http://127.0.0.1:$bare_port$path" "$method" "$conns"
+      wrk_row fake "$name" "http://127.0.0.1:$FAKE_PORT$path" "$method" "$conns" "$FAKE_PID"
+      wrk_row fake-strict "$name" "http://127.0.0.1:$strict_port$strict_path" "$method" "$conns" "$strict_pid"
+      wrk_row wiremock "$name" "http://127.0.0.1:$wiremock_port$path" "$method" "$conns" "$wiremock_pid"
+      wrk_row bare-javalin "$name" "http://127.0.0.1:$bare_port$path" "$method" "$conns" "$bare_pid"
     done
   done <"$OUT/fixture/requests.tsv"
+  # Resident memory of each server after the same load (default JVM flags).
+  printf 'server\trss_mib\n' >"$OUT/rss.tsv"
+  for entry in "fake:$FAKE_PID" "fake-strict:$strict_pid" "wiremock:$wiremock_pid" "bare-javalin:$bare_pid"; do
+    printf '%s\t%s\n' "${entry%%:*}" "$(($(ps -o rss= -p "${entry#*:}") / 1024))" | tee -a "$OUT/rss.tsv"
+  done
   for pid in "$strict_pid" "$wiremock_pid" "$bare_pid"; do stop "$pid"; done
 fi
 
@@ -169,12 +193,20 @@ if [[ " $SECTIONS " == *" client "* ]]; then
     # -prof gc: bytes allocated per call, the client's own work, which load from elsewhere does not blur.
     for round in 1 2; do
       jmh "$CP" "client-parley-t$threads-r$round" 'ParleyClientBenchmark' "${params[@]}" -t "$threads" -prof gc "${JMH_QUICK[@]}"
+      jmh "$CP" "client-bare-t$threads-r$round" 'BareRetrofitClientBenchmark' "${params[@]}" -t "$threads" -prof gc "${JMH_QUICK[@]}"
       jmh "$SDK_CP" "client-sdk-t$threads-r$round" 'UltraCartSdkClientBenchmark' "${params[@]}" -t "$threads" -prof gc "${JMH_QUICK[@]}"
     done
   done
   jmh "$CP" decode-parley 'ParleyJsonDecodeBenchmark' -p "page=$OUT/fixture/page-200.json" -prof gc "${JMH_QUICK[@]}"
   jmh "$SDK_CP" decode-sdk 'UltraCartSdkJsonDecodeBenchmark' -p "page=$OUT/fixture/page-200.json" -prof gc "${JMH_QUICK[@]}"
+  jmh "$CP" decode-bare 'BareMoshiJsonDecodeBenchmark' -p "page=$OUT/fixture/page-200.json" -prof gc "${JMH_QUICK[@]}"
   jmh "$CP" encode-parley 'ParleyJsonEncodeBenchmark' -p "page=$OUT/fixture/bodies/list.json" "${JMH_QUICK[@]}"
+  # CPU time per decode, which a loaded machine moves less than JMH's wall-clock times; two rounds, alternating.
+  for round in 1 2; do
+    java -cp "$CP" dev.parley.conversation.benchmarks.client.DecodeCpuTime parley "$OUT/fixture/page-200.json" 20
+    java -cp "$CP" dev.parley.conversation.benchmarks.client.DecodeCpuTime bare "$OUT/fixture/page-200.json" 20
+    java -cp "$SDK_CP" dev.parley.conversation.benchmarks.sdk.SdkDecodeCpuTime "$OUT/fixture/page-200.json" 20
+  done | tee "$OUT/decode-cpu.txt"
 fi
 
 if [[ -n ${FAKE_PID:-} ]]; then stop "$FAKE_PID"; fi
@@ -187,6 +219,9 @@ if [[ " $SECTIONS " == *" startup "* ]]; then
     # Interleaved halves, so that a burst of load from elsewhere hits both servers alike.
     java -cp "$CP" dev.parley.conversation.benchmarks.startup.FreshJvmStartup fake "$STARTUP_RUNS" \
       /rest/v2/conversation/conversations "$KEY" -- java -jar "$FAKE_JAR" --port '{PORT}' | tee -a "$OUT/startup-fresh.txt"
+    java -cp "$CP" dev.parley.conversation.benchmarks.startup.FreshJvmStartup bare-javalin "$STARTUP_RUNS" \
+      '/rest/v2/conversation/conversations' "$KEY" -- java -cp "$CP" \
+      dev.parley.conversation.benchmarks.http.BareJavalin '{PORT}' "$OUT/fixture" | tee -a "$OUT/startup-fresh.txt"
     java -cp "$CP" dev.parley.conversation.benchmarks.startup.FreshJvmStartup wiremock "$STARTUP_RUNS" \
       '/rest/v2/conversation/conversations?_limit=50' "$KEY" -- java -jar "$WIREMOCK_JAR" --port '{PORT}' \
       --bind-address 127.0.0.1 --root-dir "$OUT/fixture/wiremock" --disable-banner | tee -a "$OUT/startup-fresh.txt"
@@ -229,6 +264,45 @@ if [[ " $SECTIONS " == *" soak "* ]]; then
   curl -s -H "x-ultracart-simple-key: $KEY" "http://127.0.0.1:$port/__admin/requests?limit=1000000" | grep -o '"method"' | wc -l \
     | xargs printf 'journal entries kept after the soak: %s\n' | tee -a "$OUT/soak-wrk.txt"
   stop "$soak_pid"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if [[ " $SECTIONS " == *" tenants "* ]]; then
+  log "tenants: $TENANTS distinct credentials against a standalone fake with the demonstration data and -Xmx256m"
+  port=$(free_port)
+  start tenants-fake "$port" java -Xmx256m -Xlog:gc:file="$OUT/tenants-gc.log":uptime -jar "$FAKE_JAR" --port "$port"
+  tenants_pid=$LAST_PID
+  wrk -t2 -c16 -d600s -s "$ROOT/benchmarks/wrk/tenants.lua" "http://127.0.0.1:$port" -- "$TENANTS" >"$OUT/tenants-wrk.txt" &
+  wrk_pid=$!
+  # Meanwhile one steady credential lists its conversations every 2 s: the server must keep serving it.
+  printf 'elapsed_s\tstatus\tseconds\n' >"$OUT/tenants-probe.tsv"
+  probe_start=$SECONDS
+  while kill -0 "$wrk_pid" 2>/dev/null; do
+    curl -s -o /dev/null -w "$((SECONDS - probe_start))\t%{http_code}\t%{time_total}\n" --max-time 10 \
+      -H "x-ultracart-simple-key: steady-key" "http://127.0.0.1:$port/rest/v2/conversation/conversations?_limit=50" \
+      >>"$OUT/tenants-probe.tsv" || true
+    # wrk runs until -d even when every thread has stopped sending: stop it once every credential was seen.
+    seen=$(curl -s --max-time 10 -H "x-ultracart-simple-key: steady-key" "http://127.0.0.1:$port/__admin/tenants" \
+      | sed -E 's/.*"tenants":([0-9]+).*"evicted_tenants":([0-9]+).*/\1 \2/' | awk '{print $1 + $2 - 1}')
+    if [[ ${seen:-0} -ge $TENANTS ]]; then kill -INT "$wrk_pid" 2>/dev/null || true; fi
+    sleep 2
+  done
+  wait "$wrk_pid" || true
+  printf 'elapsed: %s s\n' "$((SECONDS - probe_start))" >>"$OUT/tenants-wrk.txt"
+  cat "$OUT/tenants-wrk.txt"
+  jcmd "$tenants_pid" GC.run >/dev/null
+  live=$(jcmd "$tenants_pid" GC.heap_info | awk '{for (i=1;i<NF;i++) if ($i=="used") {v=$(i+1); sub(/K,?/,"",v); printf "%.1f", v/1024; exit}}')
+  {
+    printf 'requests (each with a new credential): %s in %s\n' "$(awk '/requests in/ {print $1}' "$OUT/tenants-wrk.txt")" \
+      "$(awk '/^elapsed/ {print $2 " s"}' "$OUT/tenants-wrk.txt")"
+    printf 'live heap after a full collection: %s MiB (-Xmx256m)\n' "$live"
+    printf 'control plane: %s\n' "$(curl -s -H 'x-ultracart-simple-key: steady-key' "http://127.0.0.1:$port/__admin/tenants")"
+    printf 'steady credential: %s answers, %s not 200, slowest %s s\n' "$(($(wc -l <"$OUT/tenants-probe.tsv") - 1))" \
+      "$(awk -F'\t' 'NR > 1 && $2 != 200' "$OUT/tenants-probe.tsv" | wc -l)" \
+      "$(awk -F'\t' 'NR > 1 && $3 > m {m=$3} END {print m+0}' "$OUT/tenants-probe.tsv")"
+    printf 'out of memory: %s\n' "$(grep -c OutOfMemoryError "$OUT/tenants-fake.log" || true)"
+  } | tee "$OUT/tenants.txt"
+  stop "$tenants_pid"
 fi
 
 # ---------------------------------------------------------------------------------------------------

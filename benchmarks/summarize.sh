@@ -41,6 +41,33 @@ if [[ -f $DIR/http.tsv ]]; then
       printf "\nNon-2xx answers and socket errors over all rows:"; for (s in bad) printf " %s %d;", s, bad[s]; printf "\n" }' "$DIR/http.tsv"
 fi
 
+if [[ -f $DIR/http.tsv ]] && head -1 "$DIR/http.tsv" | grep -q cpu_us_per_request; then
+  echo
+  echo "## HTTP: the server's CPU time per request (µs, user + system), the same rows"
+  echo
+  echo "| request | conns | Parley fake | Parley fake --strict | WireMock 3.13.1 | bare Javalin | WireMock / fake | bare Javalin / fake | load |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  awk -F'\t' 'NR > 1 { key = $2 "\t" $3; if (!(key in seen)) { seen[key] = 1; order[++n] = key }
+      cpu[$1 "\t" key] = $9; load[key] = load[key] " " $10 }
+    END { for (i = 1; i <= n; i++) { k = order[i]; split(k, p, "\t");
+        printf "| %s | %s | %.0f | %.0f | %.0f | %.0f | **%.2fx** | **%.0f%%** | %s |\n", p[1], p[2], cpu["fake\t" k], cpu["fake-strict\t" k],
+          cpu["wiremock\t" k], cpu["bare-javalin\t" k], cpu["wiremock\t" k] / cpu["fake\t" k], 100 * cpu["bare-javalin\t" k] / cpu["fake\t" k], load[k] } }' "$DIR/http.tsv"
+fi
+
+if [[ -f $DIR/rss.tsv ]]; then
+  echo
+  echo "Resident memory after the HTTP rows (MiB, default JVM flags):"
+  echo
+  awk -F'\t' 'NR > 1 { rss[$1] = $2; printf "    %s: %s\n", $1, $2 } END { if (rss["bare-javalin"] > 0) printf "    fake / bare Javalin: %.2fx\n", rss["fake"] / rss["bare-javalin"] }' "$DIR/rss.tsv"
+fi
+
+if [[ -f $DIR/tenants.txt ]]; then
+  echo
+  echo "## Tenants: distinct credentials against one standalone fake (-Xmx256m, the demonstration data)"
+  echo
+  sed 's/^/    /' "$DIR/tenants.txt"
+fi
+
 if [[ -f $DIR/engine-scale.txt ]]; then
   echo
   echo "## Engine at scale: microseconds per operation (mean / p50 / p99), one tenant, 20 messages per conversation"
@@ -69,21 +96,24 @@ if compgen -G "$DIR/client-parley-t*-r1.txt" >/dev/null; then
   echo
   echo "## Clients against the fake: calls/s (mean of the rounds, ± the larger 99.9% error)"
   echo
-  echo "| call | threads | Parley client | UltraCart SDK 4.1.2 | Parley / SDK | bytes allocated per call, Parley / SDK |"
-  echo "|---|---|---|---|---|---|"
+  echo "| call | threads | Parley client | bare Retrofit + Moshi | UltraCart SDK 4.1.2 | Parley / bare | Parley / SDK | bytes allocated per call, Parley / bare / SDK |"
+  echo "|---|---|---|---|---|---|---|---|"
   for t in 1 8; do
-    join -t $'\t' <(rounds "$DIR"/client-parley-t$t-r*.txt) <(rounds "$DIR"/client-sdk-t$t-r*.txt) \
-      | join -t $'\t' - <(join -t $'\t' <(alloc_rows "$DIR"/client-parley-t$t-r1.txt) <(alloc_rows "$DIR"/client-sdk-t$t-r1.txt)) \
-      | awk -F'\t' -v t="$t" '{ printf "| %s | %s | %.0f ± %.0f | %.0f ± %.0f | **%.2fx** | %.0f / %.0f |\n", $1, t, $2, $3, $4, $5, $2 / $4, $6, $7 }'
+    join -t $'\t' <(rounds "$DIR"/client-parley-t$t-r*.txt) <(rounds "$DIR"/client-bare-t$t-r*.txt) \
+      | join -t $'\t' - <(rounds "$DIR"/client-sdk-t$t-r*.txt) \
+      | join -t $'\t' - <(join -t $'\t' <(alloc_rows "$DIR"/client-parley-t$t-r1.txt) <(alloc_rows "$DIR"/client-bare-t$t-r1.txt) \
+          | join -t $'\t' - <(alloc_rows "$DIR"/client-sdk-t$t-r1.txt)) \
+      | awk -F'\t' -v t="$t" '{ printf "| %s | %s | %.0f ± %.0f | %.0f ± %.0f | %.0f ± %.0f | **%.0f%%** | **%.2fx** | %.0f / %.0f / %.0f |\n", $1, t, $2, $3, $4, $5, $6, $7, 100 * $2 / $4, $2 / $6, $8, $9, $10 }'
   done
   echo
   echo "## Decoding a ConversationsResponse of 200 summaries: microseconds (± 99.9% error)"
   echo
   p=$(jmh_rows "$DIR/decode-parley.txt" | head -1); s=$(jmh_rows "$DIR/decode-sdk.txt" | head -1)
   pa=$(alloc_rows "$DIR/decode-parley.txt" | cut -f2); sa=$(alloc_rows "$DIR/decode-sdk.txt" | cut -f2)
-  awk -F'\t' -v p="$p" -v s="$s" -v pa="$pa" -v sa="$sa" 'BEGIN { split(p, a, "\t"); split(s, b, "\t");
-    print "| Parley (Moshi to domain records) | UltraCart SDK (Gson) | SDK / Parley | bytes allocated, Parley / SDK |"; print "|---|---|---|---|";
-    printf "| %.0f ± %.0f | %.0f ± %.0f | **%.2fx** | %.0f / %.0f |\n", a[3], a[4], b[3], b[4], b[3] / a[3], pa, sa }'
+  b=$( [[ -f $DIR/decode-bare.txt ]] && jmh_rows "$DIR/decode-bare.txt" | head -1 || true)
+  awk -F'\t' -v p="$p" -v s="$s" -v r="$b" -v pa="$pa" -v sa="$sa" 'BEGIN { split(p, a, "\t"); split(s, b, "\t"); split(r, c, "\t");
+    print "| Parley (Moshi to domain records) | bare Moshi (records, dates as text) | UltraCart SDK (Gson) | SDK / Parley | bytes allocated, Parley / SDK |"; print "|---|---|---|---|---|";
+    printf "| %.0f ± %.0f | %.0f ± %.0f | %.0f ± %.0f | **%.2fx** | %.0f / %.0f |\n", a[3], a[4], c[3], c[4], b[3], b[4], b[3] / a[3], pa, sa }'
   if [[ -f $DIR/encode-parley.txt ]]; then
     echo
     echo "Writing the fake's answer to the 50-summary listing (microseconds):"
@@ -96,15 +126,16 @@ if [[ -f $DIR/startup-fresh.txt ]]; then
   echo
   echo "## Startup: milliseconds"
   echo
-  echo "| | Parley fake | WireMock 3.13.1 |"
-  echo "|---|---|---|"
+  echo "| | Parley fake | bare Javalin | WireMock 3.13.1 | fake / bare Javalin |"
+  echo "|---|---|---|---|---|"
   awk '/ run [0-9]+:/ { v[$2] = v[$2] " " $5 } END {
       for (s in v) { n = split(v[s], x, " "); for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (x[j] + 0 < x[i] + 0) { t = x[i]; x[i] = x[j]; x[j] = t }
         med[s] = (n % 2) ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2; lo[s] = x[1]; hi[s] = x[n]; cnt[s] = n }
-      printf "| fresh JVM to first 200, standalone jar (median, min-max, runs) | **%.0f** (%d-%d, %d) | %.0f (%d-%d, %d) |\n",
-        med["fake"], lo["fake"], hi["fake"], cnt["fake"], med["wiremock"], lo["wiremock"], hi["wiremock"], cnt["wiremock"] }' "$DIR/startup-fresh.txt"
+      printf "| fresh JVM to first 200 (median, min-max, runs) | **%.0f** (%d-%d, %d) | %.0f (%d-%d, %d) | %.0f (%d-%d, %d) | **%.2fx** |\n",
+        med["fake"], lo["fake"], hi["fake"], cnt["fake"], med["bare-javalin"], lo["bare-javalin"], hi["bare-javalin"], cnt["bare-javalin"],
+        med["wiremock"], lo["wiremock"], hi["wiremock"], cnt["wiremock"], med["fake"] / med["bare-javalin"] }' "$DIR/startup-fresh.txt"
   awk '/^# Benchmark: .*EmbeddedStartupBenchmark/ { split($3, a, "."); b = a[length(a)] } /p\(50.0000\)/ { p50[b] = $3 } /p\(90.0000\)/ { p90[b] = $3 }
-    END { printf "| embedded start to first answer, warm JVM (p50, p90) | **%.1f** (%.1f) | %.1f (%.1f) |\n", p50["fake"], p90["fake"], p50["wireMock"], p90["wireMock"] }' \
+    END { printf "| embedded start to first answer, warm JVM (p50, p90) | **%.1f** (%.1f) | | %.1f (%.1f) | |\n", p50["fake"], p90["fake"], p50["wireMock"], p90["wireMock"] }' \
     "$DIR/startup-embedded.txt"
 fi
 

@@ -28,6 +28,7 @@ final class HttpLog implements Interceptor {
         delegate.redactHeader(Credential.AUTHORIZATION_HEADER);
         delegate.redactHeader("Cookie");
         delegate.redactHeader("Set-Cookie");
+        delegate.redactQueryParams("jwt");
         delegate.setLevel(level);
     }
 

@@ -10,8 +10,8 @@ import java.util.TreeSet;
 /**
  * When {@link UltraCartConversationClient} repeats a request that failed, and how long it waits.
  *
- * <p>A request is retried when the server answers one of {@link #retryStatuses()} (by default 429
- * and 503), or, when {@link #retriesConnectionFailures()}, when the connection failed before a
+ * <p>A request is retried when the server answers one of {@link #retryStatuses()} (by default 408,
+ * 425, 429 and 503: the statuses that ask for the same request again), or, when {@link #retriesConnectionFailures()}, when the connection failed before a
  * response arrived. Timeouts are never retried: a slow server is not made faster by asking again.
  * Starting a conversation is never retried, whatever the policy: it is not idempotent.
  *
@@ -21,7 +21,9 @@ import java.util.TreeSet;
  * stops after {@link #maxAttempts()} attempts, when the wait would end after
  * {@link #maxElapsed()} from the first attempt, or when the server's {@code Retry-After} is longer
  * than {@link #maxDelay()}: the caller then gets the last failure, a
- * {@link dev.parley.conversation.domain.RateLimitedException} carrying the server's retry-after.
+ * {@link dev.parley.conversation.domain.RateLimitedException} or
+ * {@link dev.parley.conversation.domain.ServerErrorException} carrying the server's retry-after.
+ * Every request sent counts as an attempt: the client keeps OkHttp from repeating requests on its own.
  *
  * <pre>{@code
  * RetryPolicy patient = RetryPolicy.builder().maxAttempts(6).maxElapsed(Duration.ofMinutes(2)).build();
@@ -56,7 +58,7 @@ public final class RetryPolicy {
 
     /**
      * The default policy: 4 attempts in at most 60 seconds, backoff from 500 ms up to 20 seconds,
-     * retrying 429 and 503 and connection failures.
+     * retrying 408, 425, 429 and 503 and connection failures.
      *
      * @return the default policy
      */
@@ -134,7 +136,7 @@ public final class RetryPolicy {
     }
 
     /**
-     * The HTTP statuses that are retried (by default 429 and 503), in ascending order.
+     * The HTTP statuses that are retried (by default 408, 425, 429 and 503), in ascending order.
      *
      * @return the retried statuses
      */
@@ -193,7 +195,7 @@ public final class RetryPolicy {
         private Duration initialDelay = Duration.ofMillis(500);
         private Duration maxDelay = Duration.ofSeconds(20);
         private Duration maxElapsed = Duration.ofSeconds(60);
-        private int[] retryStatuses = {429, 503};
+        private int[] retryStatuses = {408, 425, 429, 503};
         private boolean retryConnectionFailures = true;
 
         private Builder() {

@@ -1,5 +1,6 @@
 package dev.parley.conversation.client;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -92,5 +93,29 @@ class BuilderValidationTest {
 
         assertThat(client).hasToString(
                 "UltraCartConversationClient[baseUrl=https://secure.ultracart.com/rest/v2/, credential=simple key]");
+    }
+
+    @Test
+    void toStringNeverShowsUserInfoOfTheBaseUrl() {
+        UltraCartConversationClient client = valid().baseUrl("https://ann:s3cret@proxy.example/rest/v2").build();
+
+        assertThat(client.toString())
+                .isEqualTo("UltraCartConversationClient[baseUrl=https://proxy.example/rest/v2/, credential=simple key]")
+                .doesNotContain("ann").doesNotContain("s3cret");
+        client.close();
+    }
+
+    @Test
+    void aNullSimpleKeySaysSoInsteadOfAskingForACredential() {
+        assertThatThrownBy(() -> UltraCartConversationClient.builder().simpleKey(System.getenv("PARLEY_UNSET_VARIABLE")).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Cannot build the client: the simple key was null (is the environment variable or setting"
+                        + " that should hold it unset?).");
+    }
+
+    @Test
+    void aNullBearerTokenSupplierSaysSo() {
+        assertThatThrownBy(() -> UltraCartConversationClient.builder().bearerToken(null).build())
+                .hasMessage("Cannot build the client: the bearer token supplier was null.");
     }
 }

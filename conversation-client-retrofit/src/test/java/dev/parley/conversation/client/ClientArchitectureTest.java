@@ -32,9 +32,9 @@ class ClientArchitectureTest {
     }
 
     @Test
-    void onlyTheEntryPointTheRetryPolicyAndTheirNestedTypesArePublic() {
+    void onlyTheEntryPointItsAsyncViewTheRetryPolicyAndTheirNestedTypesArePublic() {
         ArchRule rule = classes().that().arePublic()
-                .should().haveNameMatching("dev\\.parley\\.conversation\\.client\\.(UltraCartConversationClient|RetryPolicy)(\\$.*)?")
+                .should().haveNameMatching("dev\\.parley\\.conversation\\.client\\.(UltraCartConversationClient|AsyncConversationClient|RetryPolicy)(\\$.*)?")
                 .because("everything else is an implementation detail that may change in any release");
         rule.check(MAIN);
     }

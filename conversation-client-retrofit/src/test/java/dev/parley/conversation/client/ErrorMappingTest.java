@@ -17,6 +17,8 @@ import dev.parley.conversation.domain.ServerErrorException;
 import dev.parley.conversation.domain.TransportException;
 import dev.parley.conversation.domain.UnauthorizedException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -221,4 +223,44 @@ class ErrorMappingTest {
         return thrown;
     }
 
+    @ParameterizedTest(name = "{0} -> {1} with the server's Retry-After")
+    @CsvSource({
+            "429, RateLimitedException, Too Many Requests",
+            "503, ServerErrorException, Service Unavailable",
+            "408, TransportException, Request Timeout",
+            "425, TransportException, Too Early",
+    })
+    void everyFailureAnsweredWithARetryAfterCarriesIt(int status, String type, String reason) {
+        server.enqueue(error(status, "try again").newBuilder().addHeader("Retry-After", "30").build());
+
+        ConversationException thrown = failureOf(() -> noRetries().keepAlive());
+
+        assertThat(thrown.getClass().getSimpleName()).isEqualTo(type);
+        assertThat(thrown.statusCode()).isEqualTo(status);
+        assertThat(thrown.retryAfter()).contains(Duration.ofSeconds(30));
+        assertThat(thrown).hasMessage("GET /conversation/agent/keepalive answered " + status + " " + reason + ": try again");
+    }
+
+    @Test
+    void aFailureWithoutRetryAfterCarriesNone() {
+        server.enqueue(error(503, "busy"));
+
+        assertThat(failureOf(() -> noRetries().keepAlive()).retryAfter()).isEmpty();
+    }
+
+    @Test
+    void aMalformedSuccessBodyKeepsItsCauseScrubbedOfSecrets() {
+        server.enqueue(ok("{\"conversation\":{\"conversation_uuid\":\"abc\",\"message_count\":\"" + Scripted.JWT + "\"}}"));
+
+        ConversationException thrown = failureOf(() -> noRetries().getConversation(ConversationId.of("abc")));
+
+        assertThat(thrown).isInstanceOf(TransportException.class);
+        assertThat(thrown.getCause()).as("the codec's failure is kept as the cause").isNotNull();
+        List<String> chain = new ArrayList<>();
+        for (Throwable t = thrown.getCause(); t != null; t = t.getCause()) {
+            chain.add(t.toString());
+            assertThat(t.getStackTrace()).as("each cause keeps where it was thrown").isNotEmpty();
+        }
+        assertThat(String.join("\n", chain)).contains("$.conversation.message_count").doesNotContain("eyJ");
+    }
 }

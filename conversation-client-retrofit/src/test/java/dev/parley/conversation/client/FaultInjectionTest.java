@@ -121,4 +121,33 @@ class FaultInjectionTest {
     private static StartConversationRequest sms() {
         return StartConversationRequest.withParticipants(ParticipantArn.of("arn:c:+15551234567"));
     }
+
+    @Test
+    void a503WithRetryAfterZeroIsSentNoMoreOftenThanThePolicySays() {
+        backstage.fault("GET", KEEPALIVE, 10, Map.of("status", 503, "retry_after_seconds", 0));
+
+        assertThatThrownBy(() -> client().build().keepAlive())
+                .isInstanceOf(ServerErrorException.class)
+                .hasMessageEndingWith("(gave up after 4 attempts)");
+        assertThat(statuses("GET", KEEPALIVE)).containsExactly(503, 503, 503, 503);
+    }
+
+    @Test
+    void a408IsSentNoMoreOftenThanThePolicySays() {
+        backstage.fault("GET", KEEPALIVE, 10, Map.of("status", 408));
+
+        assertThatThrownBy(() -> client().build().keepAlive())
+                .isInstanceOf(TransportException.class)
+                .hasMessageEndingWith("(gave up after 4 attempts)");
+        assertThat(statuses("GET", KEEPALIVE)).containsExactly(408, 408, 408, 408);
+    }
+
+    @Test
+    void aShortKeyNeverMangledTheMessage() {
+        String shortKey = "k";
+        FakeOverHttp.backstage(shortKey).fault("GET", KEEPALIVE, 1, Map.of("status", 400));
+        var client = FakeOverHttp.client(shortKey).sleeper(sleeper).retryPolicy(RetryPolicy.none()).build();
+
+        assertThatThrownBy(client::keepAlive).hasMessageStartingWith("GET /conversation/agent/keepalive answered 400");
+    }
 }

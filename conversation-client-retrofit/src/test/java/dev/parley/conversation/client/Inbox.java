@@ -16,12 +16,12 @@ import java.util.List;
 public final class Inbox {
 
     public static void main(String[] args) {
-        ConversationPort ultracart = UltraCartConversationClient.builder()
+        try (UltraCartConversationClient ultracart = UltraCartConversationClient.builder()
                 .simpleKey(System.getenv("ULTRACART_SIMPLE_KEY"))
-                .build();
-
-        for (Message message : catchUp(ultracart, Instant.now().minus(Duration.ofHours(1)))) {
-            System.out.println(message.authorName() + ": " + message.body());
+                .build()) {
+            for (Message message : catchUp(ultracart, Instant.now().minus(Duration.ofHours(1)))) {
+                System.out.println(message.authorName() + ": " + message.body());
+            }
         }
     }
 

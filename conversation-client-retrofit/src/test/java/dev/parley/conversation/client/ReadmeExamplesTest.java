@@ -6,9 +6,10 @@ import dev.parley.conversation.domain.ConversationException;
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.ConversationPort;
 import dev.parley.conversation.domain.NotFoundException;
-import dev.parley.conversation.domain.QueueStatus;
+import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.RateLimitedException;
 import dev.parley.conversation.domain.TransportException;
+import dev.parley.conversation.tck.CustomerConversation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's "Use the client" section cannot rot: each of its Java blocks appears word for word in
- * this module's test sources ({@link Inbox}, {@link InboxTest} and here), where it compiles and runs.
+ * this module's test sources ({@link Inbox}, {@link InboxTest}, {@link NewestConversations} and here),
+ * where it compiles and runs.
  */
 class ReadmeExamplesTest {
     private static final Path README = Path.of("..", "README.md");
@@ -56,8 +57,11 @@ class ReadmeExamplesTest {
 
         assertThat(blocks).as("the section shows Java examples").hasSizeGreaterThanOrEqualTo(4);
         for (String block : blocks) {
+            // The imports a block shows are checked against the class path in conversation-tests
+            // (ReadmeJavaSnippetsTest); the code after them is what must be test code here.
+            String code = block.replaceAll("(?m)^import [^\n]*\n", "");
             assertThat(sources).as("this README block is test code in " + TEST_SOURCES + ":\n" + block)
-                    .contains(normalized(block));
+                    .contains(normalized(code));
         }
     }
 
@@ -108,17 +112,15 @@ class ReadmeExamplesTest {
     }
 
     @Test
-    void theAsyncExampleRunsCallsOnAnExecutor() throws Exception {
+    void theAsyncExampleGivesTheNewestConversationsLastMessages() throws Exception {
         String key = FakeOverHttp.newKey();
-        ConversationPort ultracart = FakeOverHttp.client(key).build();
-        ExecutorService executor = Executors.newFixedThreadPool(4);
-        try {
-            CompletableFuture<List<QueueStatus>> queues =
-                    CompletableFuture.supplyAsync(ultracart::getQueueStatuses, executor);
+        FakeOverHttp.backstage(key).customerStartsConversation(
+                CustomerConversation.sms(ParticipantArn.of("arn:customer:+15551230001"), "Ada", "Is it in stock?"));
 
-            assertThat(queues.get()).isEmpty();
-        } finally {
-            executor.shutdown();
+        try (UltraCartConversationClient ultracart = FakeOverHttp.client(key).build()) {
+            CompletableFuture<List<String>> pending = NewestConversations.lastMessages(ultracart);
+
+            assertThat(pending.get(10, TimeUnit.SECONDS)).containsExactly("Is it in stock?");
         }
     }
 

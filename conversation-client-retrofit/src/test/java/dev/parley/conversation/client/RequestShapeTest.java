@@ -127,7 +127,7 @@ class RequestShapeTest {
         server.enqueue(ok(Scripted.page(40, 20, 41, "c-9")));
         client(server).listConversations(ConversationListQuery.all()
                 .withMedium(Medium.WEBSOCKET)
-                .withBefore(Instant.parse("2026-11-24T05:32:16.123456Z"))
+                .withBefore(Instant.parse("2026-11-24T05:32:16.123Z"))
                 .withLimit(20)
                 .withOffset(40));
 
@@ -137,6 +137,20 @@ class RequestShapeTest {
         assertThat(request.getUrl().queryParameter("before")).isEqualTo("2026-11-24T05:32:16.123Z");
         assertThat(request.getUrl().queryParameter("_limit")).isEqualTo("20");
         assertThat(request.getUrl().queryParameter("_offset")).isEqualTo("40");
+    }
+
+    @ParameterizedTest(name = "before {0} is sent as {1}")
+    @CsvSource({
+            "2026-11-24T05:32:16.123Z, 2026-11-24T05:32:16.123Z",
+            "2026-11-24T05:32:16.123000001Z, 2026-11-24T05:32:16.124Z",
+            "2026-11-24T05:32:16.1235Z, 2026-11-24T05:32:16.124Z",
+            "2026-11-24T05:32:16.999999Z, 2026-11-24T05:32:17.000Z",
+    })
+    void aSubMillisecondBeforeIsRoundedUpSoItStaysExclusive(String before, String sent) throws Exception {
+        server.enqueue(ok(Scripted.page(0, 100, 0)));
+        client(server).listConversations(ConversationListQuery.all().withBefore(Instant.parse(before)));
+
+        assertThat(server.takeRequest().getUrl().queryParameter("before")).isEqualTo(sent);
     }
 
     @Test

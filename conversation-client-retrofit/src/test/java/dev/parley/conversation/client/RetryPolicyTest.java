@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class RetryPolicyTest {
 
     @Test
-    void defaultsRetry429And503AndConnectionFailuresFourTimesInAMinute() {
+    void defaultsRetry408And425And429And503AndConnectionFailuresFourTimesInAMinute() {
         RetryPolicy defaults = RetryPolicy.defaults();
 
         assertThat(defaults.maxAttempts()).isEqualTo(4);
-        assertThat(defaults.retryStatuses()).containsExactly(429, 503);
+        assertThat(defaults.retryStatuses()).containsExactly(408, 425, 429, 503);
         assertThat(defaults.retriesConnectionFailures()).isTrue();
         assertThat(defaults.initialDelay()).isEqualTo(Duration.ofMillis(500));
         assertThat(defaults.maxDelay()).isEqualTo(Duration.ofSeconds(20));

@@ -6,6 +6,7 @@ import static dev.parley.conversation.client.Scripted.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parley.conversation.domain.ConversationException;
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.RateLimitedException;
@@ -268,5 +269,40 @@ class RetryTest {
         public Instant instant() {
             return now;
         }
+    }
+
+    @Test
+    void a408IsRetriedByDefaultAndEndsAsATransportExceptionNotAsABadRequest() {
+        for (int i = 0; i < 5; i++) {
+            server.enqueue(error(408, "request took too long"));
+        }
+
+        assertThatThrownBy(() -> Scripted.client(server, sleeper).build().keepAlive())
+                .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.statusCode()).isEqualTo(408))
+                .hasMessage("GET /conversation/agent/keepalive answered 408 Request Timeout: request took too long"
+                        + " (gave up after 4 attempts)");
+        assertThat(server.getRequestCount()).isEqualTo(4);
+    }
+
+    @Test
+    void a425IsRetriedByDefaultUntilItSucceeds() {
+        server.enqueue(error(425, "too early"));
+        server.enqueue(noContent());
+
+        Scripted.client(server, sleeper).build().keepAlive();
+
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void a503GivenUpOnStillCarriesItsRetryAfter() {
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(error(503, "maintenance").newBuilder().addHeader("Retry-After", "2").build());
+        }
+
+        assertThatThrownBy(() -> Scripted.client(server, sleeper).build().keepAlive())
+                .isInstanceOfSatisfying(ServerErrorException.class,
+                        e -> assertThat(((ConversationException) e).retryAfter()).contains(Duration.ofSeconds(2)));
+        assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2));
     }
 }

@@ -26,12 +26,19 @@ final class Scripted {
     }
 
     /** Records each wait instead of sleeping; optionally moves a clock on by it. */
-    static final class RecordingSleeper implements Sleeper {
+    static class RecordingSleeper implements Sleeper {
         final List<Duration> waits = new CopyOnWriteArrayList<>();
 
         @Override
         public void sleep(Duration duration) {
             waits.add(duration);
+        }
+
+        /** Records the wait and sends the retry at once, on the calling thread. */
+        @Override
+        public void schedule(Duration duration, Runnable task) {
+            waits.add(duration);
+            task.run();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.parley.conversation.domain;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,8 @@ import java.util.Optional;
  *   <li>{@link TransportException}: no usable answer: I/O failure, timeout, malformed response</li>
  * </ul>
  *
- * <p>Messages never contain credentials.
+ * <p>{@link #retryAfter()} carries the server's {@code Retry-After} on any failure answered with one
+ * (a 429 or a 503 above all). Messages never contain credentials.
  */
 public class ConversationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -26,17 +28,44 @@ public class ConversationException extends RuntimeException {
      */
     private final int statusCode;
     private final transient ErrorDetails details;
+    /**
+     * The wait the server asked for ({@code Retry-After}), or null.
+     */
+    private final Duration retryAfter;
 
     /**
+
+     * With every field given.
+
+     *
      * @param message    what went wrong, as a sentence
      * @param statusCode the HTTP status the server answered, or 0 when there was none
      * @param details    UltraCart's error fields, or {@code null} when the server sent none
      * @param cause      the underlying failure, or {@code null}
      */
     public ConversationException(String message, int statusCode, ErrorDetails details, Throwable cause) {
+        this(message, statusCode, details, null, cause);
+    }
+
+    /**
+     * With every field given, the server's {@code Retry-After} included.
+     *
+     * @param message    what went wrong, as a sentence
+     * @param statusCode the HTTP status the server answered, or 0 when there was none
+     * @param details    UltraCart's error fields, or {@code null} when the server sent none
+     * @param retryAfter how long the server asked to wait before retrying, or {@code null} when it did not say
+     * @param cause      the underlying failure, or {@code null}
+     * @throws IllegalArgumentException when {@code retryAfter} is negative
+     */
+    public ConversationException(String message, int statusCode, ErrorDetails details, Duration retryAfter,
+            Throwable cause) {
         super(message, cause);
+        if (retryAfter != null && retryAfter.isNegative()) {
+            throw new IllegalArgumentException("retry after must not be negative but was " + retryAfter);
+        }
         this.statusCode = statusCode;
         this.details = details;
+        this.retryAfter = retryAfter;
     }
 
     /**
@@ -55,5 +84,15 @@ public class ConversationException extends RuntimeException {
      */
     public Optional<ErrorDetails> details() {
         return Optional.ofNullable(details);
+    }
+
+    /**
+     * How long the server asked to wait before retrying ({@code Retry-After}), when it said: the
+     * failures worth retrying later (429, 503) are the ones that carry it.
+     *
+     * @return the server's wait, or empty when it sent none
+     */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

@@ -10,7 +10,8 @@ import java.time.Instant;
  * }</pre>
  *
  * @param medium only conversations over this medium; {@code null} for all
- * @param before only conversations whose last message is strictly earlier; {@code null} for all
+ * @param before only conversations whose last message is strictly earlier; {@code null} for all. Times
+ *               are compared in whole milliseconds, as UltraCart stamps them: see {@link #beforeEpochMillis()}
  * @param limit  page size, 1 to {@value #MAX_LIMIT} (UltraCart's {@code _limit}, default {@value #DEFAULT_LIMIT})
  * @param offset zero-based position of the page's first conversation (UltraCart's {@code _offset})
  */
@@ -65,6 +66,32 @@ public record ConversationListQuery(Medium medium, Instant before, int limit, in
      */
     public ConversationListQuery withBefore(Instant instant) {
         return new ConversationListQuery(medium, instant, limit, offset);
+    }
+
+    /**
+     * {@link #before()} in whole epoch milliseconds, the precision UltraCart stamps and compares
+     * times with: a finer {@code before} is rounded up, which keeps it exclusive. With
+     * {@code before} = 1.5 ms a conversation whose last message is at 1 ms is listed (it is strictly
+     * earlier) and one at 2 ms is not; truncating to 1 ms would drop the first. Implementations
+     * compare with this value, and the client sends it.
+     *
+     * @return the smallest epoch millisecond at or after {@code before} (saturating at
+     *         {@link Long#MIN_VALUE} and {@link Long#MAX_VALUE} far from the epoch), or {@code null}
+     *         when {@code before} is null
+     */
+    public Long beforeEpochMillis() {
+        if (before == null) {
+            return null;
+        }
+        long seconds = before.getEpochSecond();
+        if (seconds >= Long.MAX_VALUE / 1000 - 1) {
+            return Long.MAX_VALUE;
+        }
+        if (seconds <= Long.MIN_VALUE / 1000 + 1) {
+            return Long.MIN_VALUE;
+        }
+        long millis = before.toEpochMilli();
+        return before.getNano() % 1_000_000 == 0 ? millis : millis + 1;
     }
 
     /**

@@ -15,7 +15,9 @@ import java.util.stream.Stream;
  * and {@link TransportException}; those are not repeated below. Methods that take a conversation id
  * throw {@link NotFoundException} when the merchant has no such conversation. Invalid arguments are
  * refused before any call by the query objects' constructors ({@link IllegalArgumentException}); a
- * server that refuses a request answers {@link InvalidRequestException}.
+ * server that refuses a request answers {@link InvalidRequestException}. A {@code null} argument is
+ * refused with a {@link NullPointerException} whose message names it, before anything is sent or
+ * changed.
  *
  * <p>Implementations are safe for use from many threads.
  */
@@ -87,6 +89,7 @@ public interface ConversationPort {
      * @return where to upload the file and the key that cites it in a message
      * @throws InvalidRequestException when the extension is not a media type a chat carries
      * @throws IllegalArgumentException when the extension is blank or has anything but letters and digits
+     * @throws NullPointerException when the extension is null
      */
     UploadUrl createUploadUrl(String extension);
 
@@ -167,7 +170,8 @@ public interface ConversationPort {
      * @param queue the queue
      * @param status the agent's new status in it
      * @throws NotFoundException when the merchant has no such queue
-     * @throws IllegalArgumentException when {@code status} is null or {@link AgentStatus#UNKNOWN}
+     * @throws IllegalArgumentException when {@code status} is {@link AgentStatus#UNKNOWN}
+     * @throws NullPointerException when {@code queue} or {@code status} is null
      */
     void updateQueueStatus(QueueName queue, AgentStatus status);
 }

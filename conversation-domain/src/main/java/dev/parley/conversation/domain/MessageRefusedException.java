@@ -18,6 +18,10 @@ public class MessageRefusedException extends InvalidRequestException {
     private final String clientMessageId;
 
     /**
+
+     * With every field given.
+
+     *
      * @param message         what went wrong, as a sentence
      * @param reason          why, as something a caller can act on
      * @param clientMessageId the refused message's client message id, or null when the server did not name it

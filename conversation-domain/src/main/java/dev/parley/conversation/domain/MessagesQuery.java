@@ -21,7 +21,8 @@ public record MessagesQuery(ConversationId id, Instant since, Integer limit) {
      * @param id the conversation
      * @param since only messages sent strictly after this instant ({@link Instant#EPOCH} for all)
      * @param limit only the first N of those; {@code null} for all
-     * @throws IllegalArgumentException when id or since is null, since is before the epoch, or the limit below 1
+     * @throws NullPointerException     when id or since is null
+     * @throws IllegalArgumentException when since is before the epoch, or the limit below 1
      */
     public MessagesQuery {
         Checks.nonNull(id, "conversation id");

@@ -10,7 +10,11 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** The lazy walk behind {@link ConversationPort#streamConversations}. */
+/**
+ * The lazy walk behind {@link ConversationPort#streamConversations}. A page that says more follows
+ * but points at or before the offset just asked for would have the walk ask for the same pages
+ * forever; the walk fails with a {@link TransportException} instead.
+ */
 final class PageWalk {
     private PageWalk() {
     }
@@ -37,7 +41,7 @@ final class PageWalk {
                         Page<ConversationSummary> fetched = fetch.apply(nextQuery);
                         page = fetched.items().iterator();
                         nextQuery = fetched.hasMore() && !fetched.items().isEmpty()
-                                ? nextQuery.withOffset(fetched.nextOffset())
+                                ? nextQuery.withOffset(advanced(nextQuery.offset(), fetched.nextOffset()))
                                 : null;
                     } else {
                         return false;
@@ -58,5 +62,14 @@ final class PageWalk {
         };
         return StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    private static int advanced(int asked, int next) {
+        if (next <= asked) {
+            throw new TransportException("The conversation listing does not advance: asked for the page at offset " + asked
+                    + ", the server said more conversations follow at offset " + next + " (not after " + asked
+                    + "); stopping rather than asking for the same page again", null);
+        }
+        return next;
     }
 }

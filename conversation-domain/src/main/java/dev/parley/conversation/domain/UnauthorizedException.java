@@ -7,6 +7,10 @@ public class UnauthorizedException extends ConversationException {
     private static final long serialVersionUID = 1L;
 
     /**
+
+     * With every field given.
+
+     *
      * @param message    what went wrong, as a sentence
      * @param statusCode the HTTP status answered (401)
      * @param details    UltraCart's error fields, or {@code null}

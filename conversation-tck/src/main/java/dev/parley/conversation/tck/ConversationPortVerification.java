@@ -5,8 +5,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compatibility kit: every rule of Parley's conversation contract ({@code conversation-api.md}) as
- * a JUnit 5 test, run against your {@link ConversationPort}. Extend it and supply one factory:
+ * The compatibility kit: every rule of Parley's conversation contract ({@code docs/conversation-api.md} in
+ * Parley's repository) as a JUnit 5 test, run against your {@link ConversationPort}. Extend it and supply one factory:
  *
  * <pre>{@code
  * class MyPortTckTest extends ConversationPortVerification {
@@ -39,6 +39,10 @@ import org.junit.jupiter.api.Test;
 public abstract class ConversationPortVerification {
 
     private Kit kit;
+
+    /** For subclasses, which supply {@link #newTenant()}. */
+    protected ConversationPortVerification() {
+    }
 
     /**
      * A fresh merchant sandbox for one test: the port under test acting as that merchant's agent, and
@@ -487,6 +491,12 @@ public abstract class ConversationPortVerification {
         new ListingRules(kit).orderHoldsAcrossManyConversations();
     }
 
+    /** list_18: a sub-millisecond {@code before} is rounded up to the millisecond, so it stays exclusive. */
+    @Test
+    public void required_list_18_subMillisecondBeforeStaysExclusive() {
+        new ListingRules(kit).subMillisecondBeforeStaysExclusive();
+    }
+
     // ---- 9 joinConversation ---------------------------------------------------------------------
 
     /** join_01: the agent becomes a participant with joined_dts set. */
@@ -761,5 +771,13 @@ public abstract class ConversationPortVerification {
     @Test
     public void optional_tenancy_06_tenantsAreDistinctMerchants() {
         new TenancyRules(kit).tenantsAreDistinctMerchants();
+    }
+
+    // ---- arguments ------------------------------------------------------------------------------
+
+    /** arguments_01: a null argument is a NullPointerException naming it, for every operation. */
+    @Test
+    public void required_arguments_01_nullArgumentsRefused() {
+        new ArgumentRules(kit).nullArgumentsRefused();
     }
 }

@@ -312,6 +312,26 @@ final class ListingRules {
                 + " only the conversations strictly before it")).isEqualTo((int) matching);
     }
 
+    void subMillisecondBeforeStaysExclusive() {
+        Kit.CustomerChat chat = kit.customerTexts();
+        Instant at = kit.get(chat.id()).summary().lastMessageAt();
+        assertThat(at).as(rule("list_18", "a conversation with a message has last_message_dts")).isNotNull();
+        Instant halfAfter = at.plusNanos(500_000);
+        assertThat(listedBefore(halfAfter)).as(rule("list_18", "'before' half a millisecond after a conversation's"
+                + " last message (" + halfAfter + ") lists it: its last message is strictly earlier; check a"
+                + " sub-millisecond 'before' is rounded up to the millisecond, not truncated")).contains(chat.id());
+        Instant halfBefore = at.minusNanos(500_000);
+        assertThat(listedBefore(halfBefore)).as(rule("list_18", "'before' half a millisecond before a conversation's"
+                + " last message (" + halfBefore + ") does not list it; check 'before' stays exclusive"))
+                .doesNotContain(chat.id());
+    }
+
+    private List<ConversationId> listedBefore(Instant before) {
+        return kit.port().streamConversations(
+                ConversationListQuery.all().withBefore(before).withLimit(ConversationListQuery.MAX_LIMIT))
+                .map(ConversationSummary::id).collect(Collectors.toList());
+    }
+
     void filtersCombine() {
         Kit.CustomerChat sms = kit.customerTexts();
         Kit.CustomerChat webchat = kit.customerChats(Kit.newQueueName());
@@ -405,9 +425,7 @@ final class ListingRules {
 
     private void assertBefore(Instant before, List<ConversationId> included, List<ConversationId> excluded,
             String situation) {
-        List<ConversationId> listed = kit.port().streamConversations(
-                ConversationListQuery.all().withBefore(before).withLimit(ConversationListQuery.MAX_LIMIT))
-                .map(ConversationSummary::id).collect(Collectors.toList());
+        List<ConversationId> listed = listedBefore(before);
         String expectation = situation + ": only conversations whose last message is strictly earlier than 'before'"
                 + " (" + before + ") are listed";
         if (!included.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.parley.conversation.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,5 +73,26 @@ class PageWalkTest {
     @Test
     void walkOfAnEmptyListingIsEmpty() {
         assertThat(new PagedPort(0).streamConversations(ConversationListQuery.all())).isEmpty();
+    }
+
+    @Test
+    void aListingThatDoesNotAdvanceFailsInsteadOfAskingForTheSamePageForever() {
+        PagedPort port = new PagedPort(10) {
+            @Override
+            public Page<ConversationSummary> listConversations(ConversationListQuery query) {
+                offsetsAsked.add(query.offset());
+                if (offsetsAsked.size() > 20) {
+                    throw new AssertionError("asked for the same page " + offsetsAsked.size() + " times");
+                }
+                // a server that leaves out its offset: every page claims to start at 0, so next is 2 again
+                return new Page<>(all.subList(query.offset(), query.offset() + 2), 0, 2, 10, 2);
+            }
+        };
+
+        assertThatThrownBy(() -> port.streamConversations(ConversationListQuery.all().withLimit(2)).count())
+                .isInstanceOf(TransportException.class)
+                .hasMessageContaining("does not advance")
+                .hasMessageContaining("offset 2");
+        assertThat(port.offsetsAsked).containsExactly(0, 2);
     }
 }

@@ -8,7 +8,7 @@ package dev.parley.conversation.wire;
 final class MappingException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    MappingException(String problem, String path, Throwable cause) {
+    MappingException(String problem, Where path, Throwable cause) {
         super(problem + " at path " + path, cause);
     }
 }

@@ -36,7 +36,12 @@ public sealed interface RealtimeFrame {
      * @param event the event
      */
     record Event(ConversationEvent event) implements RealtimeFrame {
-        /** @throws NullPointerException when {@code event} is null */
+        /**
+         * Creates the value, checking its components.
+         *
+         * @param event the event
+         * @throws NullPointerException when {@code event} is null
+         */
         public Event {
             Objects.requireNonNull(event, "event must not be null");
         }
@@ -53,7 +58,12 @@ public sealed interface RealtimeFrame {
      * @param message the message to store
      */
     record SendMessage(OutgoingMessage message) implements RealtimeFrame {
-        /** @throws NullPointerException when {@code message} is null */
+        /**
+         * Creates the value, checking its components.
+         *
+         * @param message the message to store
+         * @throws NullPointerException when {@code message} is null
+         */
         public SendMessage {
             Objects.requireNonNull(message, "message must not be null");
         }
@@ -68,7 +78,13 @@ public sealed interface RealtimeFrame {
      * @param value        what the agent sent as typing; optional
      */
     record SendTyping(ConversationId conversation, String value) implements RealtimeFrame {
-        /** @throws NullPointerException when {@code conversation} is null */
+        /**
+         * Creates the value, checking its components.
+         *
+         * @param conversation where
+         * @param value what the agent sent as typing; optional
+         * @throws NullPointerException when {@code conversation} is null
+         */
         public SendTyping {
             Objects.requireNonNull(conversation, "conversation must not be null");
         }
@@ -105,6 +121,13 @@ public sealed interface RealtimeFrame {
             String sentence) implements RealtimeFrame {
 
         /**
+         * Creates the value, checking its components.
+         *
+         * @param conversation the conversation the refused frame named
+         * @param clientMessageId the refused message's client message id; null for typing
+         * @param status an HTTP-like status: 404, 409, 400 or 413
+         * @param reason why; null when the conversation was not found (status 404)
+         * @param sentence what was wrong, as a sentence
          * @throws NullPointerException     when {@code conversation} or {@code sentence} is null
          * @throws IllegalArgumentException when {@code status} is not a 4xx
          */
@@ -158,12 +181,20 @@ public sealed interface RealtimeFrame {
             return status >= 400 && status <= 499;
         }
 
-        /** Whether the conversation was not found (the only refusal without a {@link #reason()}). */
+        /**
+         * Whether the conversation was not found (the only refusal without a {@link #reason()}).
+         *
+         * @return true when the conversation was not found
+         */
         public boolean notFound() {
             return reason == null;
         }
 
-        /** The token written for this refusal: {@code not_found}, {@code not_a_participant}, ... */
+        /**
+         * The token written for this refusal: {@code not_found}, {@code not_a_participant}, ...
+         *
+         * @return the token
+         */
         public String token() {
             return RefusalBodies.tokenOf(reason);
         }

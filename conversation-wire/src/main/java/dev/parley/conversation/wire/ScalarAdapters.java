@@ -13,6 +13,26 @@ final class ScalarAdapters {
     private ScalarAdapters() {
     }
 
+    /**
+     * Text of a request: only a JSON string is text. Moshi's own adapter reads a number as text, which would
+     * coerce a client's wrongly typed value instead of refusing it.
+     */
+    static final class StrictStringAdapter extends JsonAdapter<String> {
+        @Override
+        public String fromJson(JsonReader reader) throws IOException {
+            JsonReader.Token token = reader.peek();
+            if (token != JsonReader.Token.STRING) {
+                throw new JsonDataException("Expected a string but was " + token + " at path " + reader.getPath());
+            }
+            return reader.nextString();
+        }
+
+        @Override
+        public void toJson(JsonWriter writer, String value) throws IOException {
+            writer.value(value);
+        }
+    }
+
     /** {@code *_dts} strings as {@link Instant}s, in the forms of {@link DateTimes}. */
     static final class InstantAdapter extends JsonAdapter<Instant> {
         @Override

@@ -63,7 +63,7 @@ import java.util.function.Supplier;
  * false, counts 0, lists empty. Enumeration values this version does not know read as {@code UNKNOWN}.
  */
 final class ToDomain {
-    private static final String ROOT = "$";
+    private static final Where ROOT = Where.ROOT;
 
     private ToDomain() {
     }
@@ -76,7 +76,7 @@ final class ToDomain {
         if (resultSet == null) {
             return new Page<>(items, 0, items.size(), null, null);
         }
-        String path = at(at(ROOT, "metadata"), "result_set");
+        Where path = at(at(ROOT, "metadata"), "result_set");
         int offset = orDefault(resultSet.offset(), 0);
         int limit = orDefault(resultSet.limit(), items.size());
         Integer nextOffset;
@@ -105,7 +105,7 @@ final class ToDomain {
     }
 
     static AgentAuthorization agentAuthorization(Dto.ConversationAgentAuthResponse dto) {
-        String path = at(ROOT, "agent_auth");
+        Where path = at(ROOT, "agent_auth");
         Dto.ConversationAgentAuth auth = required(dto.agentAuth(), path);
         return build(path, () -> new AgentAuthorization(
                 required(value(auth.conversationParticipantArn(), at(path, "conversation_participant_arn"),
@@ -118,7 +118,7 @@ final class ToDomain {
     }
 
     static UploadUrl uploadUrl(Dto.ConversationMultimediaUploadUrlResponse dto) {
-        String path = at(ROOT, "conversation_multimedia_upload_url");
+        Where path = at(ROOT, "conversation_multimedia_upload_url");
         Dto.ConversationMultimediaUploadUrl upload = required(dto.uploadUrl(), path);
         return new UploadUrl(
                 required(value(upload.key(), at(path, "key"), UploadKey::new), at(path, "key")),
@@ -157,7 +157,7 @@ final class ToDomain {
 
     /** Strict, unlike responses: a request must name one of the documented statuses. */
     static AgentStatus queueStatusUpdate(Dto.ConversationWebchatQueueStatusUpdateRequest dto) {
-        String path = at(ROOT, "agent_status");
+        Where path = at(ROOT, "agent_status");
         return value(required(dto.agentStatus(), path), path, AgentStatus::parse);
     }
 
@@ -219,7 +219,7 @@ final class ToDomain {
 
     /** A delivery-status update; a notice without a time (so no message, and no refusal either) is unrecognized. */
     private static ConversationEvent updatedMessage(ConversationId conversation, Dto.ConversationMessage dto) {
-        String path = at(ROOT, "event_updated_message");
+        Where path = at(ROOT, "event_updated_message");
         Dto.ConversationMessage message = required(dto, path);
         if (message.messageDts() == null && message.messageEpoch() == null) {
             return new ConversationEvent.Unrecognized("event", "updated message", conversation);
@@ -272,7 +272,7 @@ final class ToDomain {
         if (dto == null) {
             return new ConversationEvent.MessagesRead(conversation, null, null);
         }
-        String path = at(ROOT, "event_read_message");
+        Where path = at(ROOT, "event_read_message");
         Instant readAt = dto.messageDts() != null ? dto.messageDts()
                 : dto.messageEpoch() != null ? Instant.ofEpochMilli(dto.messageEpoch())
                 : null;
@@ -315,7 +315,7 @@ final class ToDomain {
     }
 
     private static OutgoingMessage outgoingMessage(ConversationId conversation, Dto.ConversationMessage dto) {
-        String path = at(ROOT, "message");
+        Where path = at(ROOT, "message");
         String clientMessageId = required(dto.clientMessageId(), at(path, "client_message_id"));
         List<UploadKey> keys = strictList(dto.uploadKeys(), at(path, "upload_keys"),
                 (key, itemPath) -> value(key, itemPath, UploadKey::new));
@@ -325,14 +325,14 @@ final class ToDomain {
 
     // ---- models
 
-    private static Conversation conversation(Dto.Conversation dto, String path) {
+    private static Conversation conversation(Dto.Conversation dto, Where path) {
         return new Conversation(
                 summary(dto, path),
                 dto.baseLanguageIsoCode(),
                 list(dto.messages(), at(path, "messages"), ToDomain::message));
     }
 
-    private static ConversationSummary summary(Dto.Conversation dto, String path) {
+    private static ConversationSummary summary(Dto.Conversation dto, Where path) {
         return build(path, () -> new ConversationSummary(
                 required(value(dto.conversationUuid(), at(path, "conversation_uuid"), ConversationId::new),
                         at(path, "conversation_uuid")),
@@ -353,7 +353,7 @@ final class ToDomain {
                 list(dto.participants(), at(path, "participants"), ToDomain::participant)));
     }
 
-    private static Participant participant(Dto.ConversationParticipant dto, String path) {
+    private static Participant participant(Dto.ConversationParticipant dto, Where path) {
         return new Participant(
                 value(dto.conversationParticipantUuid(), at(path, "conversation_participant_uuid"), ParticipantId::new),
                 required(value(dto.conversationParticipantArn(), at(path, "conversation_participant_arn"),
@@ -369,7 +369,7 @@ final class ToDomain {
     }
 
     /** {@code message_dts} when present, else {@code message_epoch}: they are the same instant. */
-    private static Message message(Dto.ConversationMessage dto, String path) {
+    private static Message message(Dto.ConversationMessage dto, Where path) {
         Instant sentAt = dto.messageDts() != null ? dto.messageDts()
                 : dto.messageEpoch() != null ? Instant.ofEpochMilli(dto.messageEpoch())
                 : null;
@@ -392,19 +392,19 @@ final class ToDomain {
                 list(dto.transportStatuses(), at(path, "transport_statuses"), ToDomain::transportStatus));
     }
 
-    private static TransportStatus transportStatus(Dto.ConversationMessageTransportStatus dto, String path) {
+    private static TransportStatus transportStatus(Dto.ConversationMessageTransportStatus dto, Where path) {
         return new TransportStatus(
                 value(dto.conversationParticipantArn(), at(path, "conversation_participant_arn"), ParticipantArn::new),
                 dto.status() == null ? null : DeliveryStatus.fromValue(dto.status()));
     }
 
-    private static TwilioAccount twilioAccount(Dto.ConversationTwilioAccount dto, String path) {
+    private static TwilioAccount twilioAccount(Dto.ConversationTwilioAccount dto, Where path) {
         return new TwilioAccount(
                 value(dto.merchantId(), at(path, "merchant_id"), MerchantId::new),
                 list(dto.twilioPhoneNumbers(), at(path, "twilio_phone_numbers"), (number, itemPath) -> number));
     }
 
-    private static QueueStatus queueStatus(Dto.ConversationWebchatQueueStatus dto, String path) {
+    private static QueueStatus queueStatus(Dto.ConversationWebchatQueueStatus dto, Where path) {
         return new QueueStatus(
                 required(value(dto.queueName(), at(path, "queue_name"), QueueName::new), at(path, "queue_name")),
                 orDefault(dto.agentCount(), 0),
@@ -423,7 +423,7 @@ final class ToDomain {
                 list(dto.queueEntries(), at(path, "queue_entries"), ToDomain::queueEntry));
     }
 
-    private static QueueAgent queueAgent(Dto.ConversationWebchatQueueStatusAgent dto, String path) {
+    private static QueueAgent queueAgent(Dto.ConversationWebchatQueueStatusAgent dto, Where path) {
         return new QueueAgent(
                 required(value(dto.conversationParticipantArn(), at(path, "conversation_participant_arn"),
                         ParticipantArn::new), at(path, "conversation_participant_arn")),
@@ -434,7 +434,7 @@ final class ToDomain {
                 dto.profileImageUrl());
     }
 
-    private static QueueEntry queueEntry(Dto.ConversationWebchatQueueStatusQueueEntry dto, String path) {
+    private static QueueEntry queueEntry(Dto.ConversationWebchatQueueStatusQueueEntry dto, Where path) {
         return new QueueEntry(
                 value(dto.conversationParticipantArn(), at(path, "conversation_participant_arn"), ParticipantArn::new),
                 dto.conversationParticipantName(),
@@ -444,7 +444,7 @@ final class ToDomain {
                 dto.question());
     }
 
-    private static PageView pageView(Dto.HitPageView dto, String path) {
+    private static PageView pageView(Dto.HitPageView dto, Where path) {
         return new PageView(
                 dto.url(),
                 dto.title(),
@@ -506,7 +506,7 @@ final class ToDomain {
      * The reduced cart. Coupons without a {@code coupon_code} carry nothing Parley keeps and are
      * skipped; a shipping {@code email} (not in UltraCart's schema) is ignored.
      */
-    private static Cart cart(Dto.Cart dto, String path) {
+    private static Cart cart(Dto.Cart dto, Where path) {
         List<String> couponCodes = list(dto.coupons(), at(path, "coupons"), (coupon, itemPath) -> coupon.couponCode())
                 .stream()
                 .filter(Objects::nonNull)
@@ -558,7 +558,7 @@ final class ToDomain {
                 first == null ? null : first.lastName());
     }
 
-    private static CartItem cartItem(Dto.CartItem dto, String path) {
+    private static CartItem cartItem(Dto.CartItem dto, Where path) {
         return new CartItem(
                 dto.itemId(),
                 dto.description(),
@@ -572,7 +572,7 @@ final class ToDomain {
                 dto.viewUrl());
     }
 
-    private static CartTotals cartTotals(Dto.CartSummary dto, String path) {
+    private static CartTotals cartTotals(Dto.CartSummary dto, Where path) {
         return new CartTotals(
                 money(dto.subtotal(), at(path, "subtotal")),
                 money(dto.subtotalDiscount(), at(path, "subtotal_discount")),
@@ -585,7 +585,7 @@ final class ToDomain {
     }
 
     /** An absent {@code Currency} is no amount; a present one must carry its {@code value}. */
-    private static Money money(Dto.Currency dto, String path) {
+    private static Money money(Dto.Currency dto, Where path) {
         if (dto == null) {
             return null;
         }
@@ -599,12 +599,12 @@ final class ToDomain {
 
     // ---- helpers
 
-    private static String at(String path, String field) {
-        return path + "." + field;
+    private static Where at(Where path, String field) {
+        return path.field(field);
     }
 
     /** {@code null} stays {@code null}; a value the domain refuses fails at {@code path}. */
-    private static <T> T value(String raw, String path, Function<String, T> make) {
+    private static <T> T value(String raw, Where path, Function<String, T> make) {
         if (raw == null) {
             return null;
         }
@@ -619,7 +619,7 @@ final class ToDomain {
      * A URL, refused without quoting it: a presigned URL's query is a credential, so the message gives
      * only the reason and position.
      */
-    private static URI uri(String raw, String path) {
+    private static URI uri(String raw, Where path) {
         if (raw == null) {
             return null;
         }
@@ -631,7 +631,7 @@ final class ToDomain {
         }
     }
 
-    private static <T> T required(T value, String path) {
+    private static <T> T required(T value, Where path) {
         if (value == null) {
             throw new MappingException("Expected a value but was absent or null", path, null);
         }
@@ -642,7 +642,7 @@ final class ToDomain {
         return value == null ? fallback : value;
     }
 
-    private static int nonNegative(Integer count, String path) {
+    private static int nonNegative(Integer count, Where path) {
         if (count != null && count < 0) {
             throw new MappingException("Expected a count of at least 0 but was " + count, path, null);
         }
@@ -650,7 +650,7 @@ final class ToDomain {
     }
 
     /** Runs a domain constructor, reporting what it refuses at {@code path}. */
-    private static <T> T build(String path, Supplier<T> make) {
+    private static <T> T build(Where path, Supplier<T> make) {
         try {
             return make.get();
         } catch (IllegalArgumentException e) {
@@ -662,22 +662,22 @@ final class ToDomain {
      * Absent is empty; each element is mapped at its own path. A {@code null} element of a response's
      * list carries nothing and is skipped, so a sloppy server does not make a whole answer unreadable.
      */
-    private static <D, T> List<T> list(List<D> items, String path, BiFunction<D, String, T> map) {
+    private static <D, T> List<T> list(List<D> items, Where path, BiFunction<D, Where, T> map) {
         return list(items, path, map, false);
     }
 
-    /** As {@link #list(List, String, BiFunction)}, but a {@code null} element fails: for requests. */
-    private static <D, T> List<T> strictList(List<D> items, String path, BiFunction<D, String, T> map) {
+    /** As {@link #list(List, Where, BiFunction)}, but a {@code null} element fails: for requests. */
+    private static <D, T> List<T> strictList(List<D> items, Where path, BiFunction<D, Where, T> map) {
         return list(items, path, map, true);
     }
 
-    private static <D, T> List<T> list(List<D> items, String path, BiFunction<D, String, T> map, boolean strict) {
+    private static <D, T> List<T> list(List<D> items, Where path, BiFunction<D, Where, T> map, boolean strict) {
         if (items == null) {
             return List.of();
         }
         List<T> mapped = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            String itemPath = path + "[" + i + "]";
+            Where itemPath = path.index(i);
             D item = items.get(i);
             if (item != null) {
                 mapped.add(map.apply(item, itemPath));

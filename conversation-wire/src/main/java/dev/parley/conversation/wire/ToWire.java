@@ -51,6 +51,15 @@ final class ToWire {
     // ---- responses
 
     static Dto.ConversationsResponse conversations(Page<ConversationSummary> page) {
+        return new Dto.ConversationsResponse(list(page.items(), ToWire::listed), listingMetadata(page), true);
+    }
+
+    /** A listing's answer without its items: the envelope {@link UltraCartJson#writeConversations} fills. */
+    static Dto.ConversationsResponse listingEnvelope(Page<ConversationSummary> page) {
+        return new Dto.ConversationsResponse(List.of(), listingMetadata(page), true);
+    }
+
+    private static Dto.ResponseMetadata listingMetadata(Page<ConversationSummary> page) {
         boolean more = page.nextOffset() != null;
         Dto.ResultSet resultSet = new Dto.ResultSet(
                 page.items().size(),
@@ -59,10 +68,7 @@ final class ToWire {
                 page.nextOffset(),
                 page.offset(),
                 page.totalRecords());
-        return new Dto.ConversationsResponse(
-                list(page.items(), summary -> conversation(summary, null)),
-                new Dto.ResponseMetadata(resultSet),
-                true);
+        return new Dto.ResponseMetadata(resultSet);
     }
 
     static Dto.ConversationResponse conversation(Conversation conversation) {
@@ -270,6 +276,11 @@ final class ToWire {
     // ---- models
 
     /** A summary alone writes a {@code ConversationSummary}; with its conversation, a {@code Conversation}. */
+    /** A summary as a listing holds it. */
+    static Dto.Conversation listed(ConversationSummary summary) {
+        return conversation(summary, null);
+    }
+
     private static Dto.Conversation conversation(ConversationSummary summary, Conversation whole) {
         return new Dto.Conversation(
                 whole == null ? null : whole.baseLanguageIsoCode(),

@@ -1,6 +1,7 @@
 package dev.parley.conversation.wire;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import dev.parley.conversation.domain.AgentAuthorization;
 import dev.parley.conversation.domain.AgentStatus;
@@ -15,9 +16,15 @@ import dev.parley.conversation.domain.StartConversationRequest;
 import dev.parley.conversation.domain.TransportException;
 import dev.parley.conversation.domain.UploadUrl;
 import dev.parley.conversation.domain.WebchatContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import okio.Buffer;
+import okio.ByteString;
 
 /**
  * UltraCart's conversation JSON (REST v2, snake_case) and its mapping to Parley's domain: one
@@ -34,7 +41,9 @@ import java.util.List;
  * {@link TransportException}. Wrapped responses are written with {@code "success": true} and a
  * {@code metadata} object (empty except for a listing's {@code result_set}).
  * <b>Request bodies</b> (a client writes them, a server reads them) fail to read with an
- * {@link InvalidRequestException} (status 400). See {@link WireCodec} for what reading tolerates.
+ * {@link InvalidRequestException} (status 400) whose message names the field as the client wrote it, in
+ * words ({@code `add_conversation_participant_arns[0]` must be text but was a number}); a request's
+ * text must be a JSON string (a number is not read as text). See {@link WireCodec} for what reading tolerates.
  *
  * <p>Mapping choices where the contract is silent:
  * <ul>
@@ -49,6 +58,8 @@ import java.util.List;
  * </ul>
  */
 public final class UltraCartJson {
+    private static final ByteString LISTING_START = ByteString.encodeUtf8("{\"conversations\":[");
+
     private final WireCodec<Page<ConversationSummary>> conversations;
     private final WireCodec<Conversation> conversation;
     private final WireCodec<Conversation> startedConversation;
@@ -62,8 +73,10 @@ public final class UltraCartJson {
     private final WireCodec<AgentStatus> queueStatusUpdate;
     private final WireCodec<RealtimeFrame> serverFrame;
     private final WireCodec<RealtimeFrame> agentFrame;
+    private final JsonAdapter<Dto.Conversation> listedSummary;
+    private final JsonAdapter<Dto.ConversationsResponse> listing;
 
-    private UltraCartJson(Moshi moshi) {
+    private UltraCartJson(Moshi moshi, Moshi requests) {
         WireCodec.Side response = WireCodec.Side.RESPONSE;
         WireCodec.Side request = WireCodec.Side.REQUEST;
         conversations = WireCodec.of("ConversationsResponse", response,
@@ -88,15 +101,17 @@ public final class UltraCartJson {
         error = WireCodec.of("ErrorResponse", response,
                 moshi.adapter(Dto.ErrorResponse.class), ToDomain::error, ToWire::error);
         startRequest = WireCodec.of("ConversationStartRequest", request,
-                moshi.adapter(Dto.ConversationStartRequest.class), ToDomain::startRequest, ToWire::startRequest);
+                requests.adapter(Dto.ConversationStartRequest.class), ToDomain::startRequest, ToWire::startRequest);
         queueStatusUpdate = WireCodec.of("ConversationWebchatQueueStatusUpdateRequest", request,
-                moshi.adapter(Dto.ConversationWebchatQueueStatusUpdateRequest.class),
+                requests.adapter(Dto.ConversationWebchatQueueStatusUpdateRequest.class),
                 ToDomain::queueStatusUpdate, ToWire::queueStatusUpdate);
         JsonAdapter<Dto.ConversationWebsocketMessage> frames = moshi.adapter(Dto.ConversationWebsocketMessage.class);
         serverFrame = WireCodec.of("ConversationWebsocketMessage", response, frames,
                 ToDomain::serverFrame, ToWire::serverFrame);
         agentFrame = WireCodec.of("ConversationWebsocketMessage", request, frames,
                 ToDomain::agentFrame, ToWire::agentFrame);
+        listedSummary = moshi.adapter(Dto.Conversation.class);
+        listing = moshi.adapter(Dto.ConversationsResponse.class);
     }
 
     /**
@@ -106,10 +121,12 @@ public final class UltraCartJson {
      */
     public static UltraCartJson create() {
         Moshi moshi = new Moshi.Builder()
+                .add(new RecordAdapters())
                 .add(Instant.class, new ScalarAdapters.InstantAdapter().nullSafe())
                 .add(BigDecimal.class, new ScalarAdapters.BigDecimalAdapter().nullSafe())
                 .build();
-        return new UltraCartJson(moshi);
+        Moshi requests = moshi.newBuilder().add(String.class, new ScalarAdapters.StrictStringAdapter().nullSafe()).build();
+        return new UltraCartJson(moshi, requests);
     }
 
     /**
@@ -126,6 +143,63 @@ public final class UltraCartJson {
      */
     public WireCodec<Page<ConversationSummary>> conversations() {
         return conversations;
+    }
+
+    /**
+     * One summary's JSON as a listing holds it, in UTF-8: what {@link #writeConversations} takes from
+     * its cache.
+     *
+     * @param summary the summary to write
+     * @return its JSON in UTF-8
+     * @throws NullPointerException when {@code summary} is null
+     */
+    public byte[] summaryJson(ConversationSummary summary) {
+        Objects.requireNonNull(summary, "summary must not be null");
+        Buffer buffer = new Buffer();
+        try {
+            listedSummary.toJson(JsonWriter.of(buffer), ToWire.listed(summary));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write a conversation summary", e);
+        }
+        return buffer.readByteArray();
+    }
+
+    /**
+     * The listing's body, byte for byte {@code conversations().writeBytes(page)}, with each summary's JSON
+     * from {@code summaryJson}: a server that keeps each summary's {@link #summaryJson} until the
+     * conversation changes writes a listing without writing the summaries again. Reads outnumber writes
+     * by orders of magnitude, so most listings are mostly copies.
+     *
+     * @param page        the page to write
+     * @param summaryJson the JSON of a summary, as {@link #summaryJson(ConversationSummary)} writes it
+     * @return the body in UTF-8
+     * @throws NullPointerException when an argument is null, or {@code summaryJson} gives null
+     */
+    public byte[] writeConversations(Page<ConversationSummary> page, Function<ConversationSummary, byte[]> summaryJson) {
+        Objects.requireNonNull(summaryJson, "summaryJson must not be null");
+        Buffer envelope = new Buffer();
+        Buffer out = new Buffer();
+        try {
+            listing.toJson(JsonWriter.of(envelope), ToWire.listingEnvelope(page));
+            // {"conversations":[],...}: the items go between the brackets.
+            if (!envelope.rangeEquals(0, LISTING_START)) {
+                throw new IllegalStateException("a listing must begin with " + LISTING_START.utf8()
+                        + " but began with " + envelope.snapshot((int) Math.min(envelope.size(), 40)).utf8());
+            }
+            out.write(envelope, LISTING_START.size());
+            boolean first = true;
+            for (ConversationSummary summary : page.items()) {
+                if (!first) {
+                    out.writeByte(',');
+                }
+                first = false;
+                out.write(Objects.requireNonNull(summaryJson.apply(summary), "summaryJson gave null"));
+            }
+            out.writeAll(envelope);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write a listing", e);
+        }
+        return out.readByteArray();
     }
 
     /**
@@ -244,6 +318,8 @@ public final class UltraCartJson {
      * {@link dev.parley.conversation.domain.ConversationEvent.Unrecognized}. A frame of a known kind without
      * what it needs (a {@code message} frame without its {@code message} or {@code conversation_uuid}, an
      * event without its payload) fails with {@link TransportException} naming the JSON path.
+     *
+     * @return the codec
      */
     public WireCodec<RealtimeFrame> serverFrame() {
         return serverFrame;
@@ -266,6 +342,8 @@ public final class UltraCartJson {
      * {@link dev.parley.conversation.domain.ConversationEvent.Unrecognized}. Whether the message can be
      * stored (a body or an upload, a participant, an open conversation) is not checked here: that is the
      * server's to refuse with a {@link RealtimeFrame.Refusal}.
+     *
+     * @return the codec
      */
     public WireCodec<RealtimeFrame> agentFrame() {
         return agentFrame;

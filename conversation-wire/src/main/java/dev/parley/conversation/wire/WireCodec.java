@@ -28,8 +28,9 @@ import okio.BufferedSource;
  * the wrong type, a missing required value, a value the domain refuses, anything after the document)
  * fails with a message naming the JSON path and what was found there, e.g.
  * {@code Expected an int but was BOOLEAN at path $.conversations[0].message_count}: a
- * {@link TransportException} (status code 0) for a response body, an {@link InvalidRequestException}
- * (status code 400) for a request body.
+ * {@link TransportException} (status code 0) for a response body; for a request body an
+ * {@link InvalidRequestException} (status code 400) saying the same in words for the client, e.g.
+ * {@code `agent_status` must be text but was a list}.
  *
  * <p>Writing omits absent values (never writes {@code null}) and writes date-times as UTC with
  * exactly millisecond precision ({@link UltraCartJson#formatDateTime}).
@@ -51,7 +52,7 @@ public final class WireCodec<T> {
             @Override
             ConversationException unreadable(String model, String problem, Throwable cause) {
                 return new InvalidRequestException(
-                        "The request body is not a valid " + model + ": " + problem, 400, null, cause);
+                        "The request body is not a valid " + model + ": " + PlainWords.of(problem) + ".", 400, null, cause);
             }
         };
 
@@ -140,6 +141,21 @@ public final class WireCodec<T> {
         Buffer buffer = new Buffer();
         write(buffer, value);
         return buffer.readUtf8();
+    }
+
+    /**
+     * Writes {@code value} as a JSON document in UTF-8: the bytes of {@link #write(Object)}, without
+     * making a {@code String} of them first (which costs a decoding, and an encoding on the way out).
+     *
+     * @param value the value to write
+     * @return the JSON document in UTF-8
+     * @throws IllegalArgumentException as {@link #write(Object)}
+     * @throws NullPointerException     when {@code value} is null
+     */
+    public byte[] writeBytes(T value) {
+        Buffer buffer = new Buffer();
+        write(buffer, value);
+        return buffer.readByteArray();
     }
 
     /**

@@ -212,24 +212,24 @@ class RealtimeFramesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            hello                                                                          | Malformed JSON
-            {"type":"ping"                                                                 | Expected more JSON but the body ended
-            {"type":"ping"}{"type":"ping"}                                                 | Expected the end of the document
-            null                                                                           | Expected BEGIN_OBJECT but was NULL at path $
-            []                                                                             | Expected BEGIN_OBJECT but was BEGIN_ARRAY at path $
-            {}                                                                             | Expected a value but was absent or null at path $.type
-            {"type":"video call"}                                                          | Expected a type of message, event, ping or check queue position but was "video call" at path $.type
-            {"type":"event","event_type":"cobrowse","conversation_uuid":"c-1"}             | but was "cobrowse" at path $.event_type
-            {"type":"event","event_type":"typing"}                                         | Expected a value but was absent or null at path $.conversation_uuid
-            {"type":"message","conversation_uuid":"c-1"}                                   | Expected a value but was absent or null at path $.message
-            {"type":"message","conversation_uuid":"c-1","message":{"body":"hi"}}           | Expected a value but was absent or null at path $.message.client_message_id
+            hello                                                                          | it is not valid JSON
+            {"type":"ping"                                                                 | it ends before the JSON is complete
+            {"type":"ping"}{"type":"ping"}                                                 | there is more after the JSON document
+            null                                                                           | the body must be an object but was null
+            []                                                                             | the body must be an object but was a list
+            {}                                                                             | `type` is required but was missing or null
+            {"type":"video call"}                                                          | `type` must be a type of message, event, ping or check queue position but was "video call"
+            {"type":"event","event_type":"cobrowse","conversation_uuid":"c-1"}             | `event_type` must be an event_type of the contract's ConversationWebsocketMessage but was "cobrowse"
+            {"type":"event","event_type":"typing"}                                         | `conversation_uuid` is required but was missing or null
+            {"type":"message","conversation_uuid":"c-1"}                                   | `message` is required but was missing or null
+            {"type":"message","conversation_uuid":"c-1","message":{"body":"hi"}}           | `message.client_message_id` is required but was missing or null
             {"type":"message","conversation_uuid":"c-1","message":{"client_message_id":" "}} | client message id must not be blank
-            {"type":"message","conversation_uuid":" ","message":{"client_message_id":"x"}} | at path $.conversation_uuid
-            {"type":"message","conversation_uuid":"c-1","message":{"client_message_id":"x","upload_keys":[null]}} | Expected a value but was null at path $.message.upload_keys[0]
-            {"type":"message","conversation_uuid":"c-1","message":{"client_message_id":"x","upload_keys":"k"}} | Expected BEGIN_ARRAY but was STRING at path $.message.upload_keys
-            {"type":true}                                                                  | Expected a string but was BOOLEAN at path $.type
+            {"type":"message","conversation_uuid":" ","message":{"client_message_id":"x"}} | (in `conversation_uuid`)
+            {"type":"message","conversation_uuid":"c-1","message":{"client_message_id":"x","upload_keys":[null]}} | `message.upload_keys[0]` is required but was null
+            {"type":"message","conversation_uuid":"c-1","message":{"client_message_id":"x","upload_keys":"k"}} | `message.upload_keys` must be a list but was text
+            {"type":true}                                                                  | `type` must be text but was a boolean
             """)
-    void badAgentFrameIsAnInvalidRequestNamingWhatWasWrong(String json, String problem) {
+    void badAgentFrameIsAnInvalidRequestSayingInWordsWhatWasWrong(String json, String problem) {
         assertThatThrownBy(() -> JSON.agentFrame().read(json))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.statusCode()).isEqualTo(400))
                 .hasMessageStartingWith("The request body is not a valid ConversationWebsocketMessage: ")

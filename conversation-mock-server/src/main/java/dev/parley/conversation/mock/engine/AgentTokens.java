@@ -27,6 +27,7 @@ final class AgentTokens {
     static final Duration LIFETIME = Duration.ofHours(1);
     static final String ISSUER = "parley-conversation-fake";
     static final String MERCHANT_CLAIM = "merchant_id";
+    static final String WEBSOCKET_PATH = "/__websocket/conversation";
 
     private final Algorithm algorithm;
 
@@ -86,6 +87,6 @@ final class AgentTokens {
     /** The websocket URL on the public base: ws for http, wss for https. */
     static URI websocketUrl(URI base) {
         String scheme = "https".equalsIgnoreCase(base.getScheme()) ? "wss" : "ws";
-        return URI.create(scheme + "://" + base.getRawAuthority() + "/__websocket/conversation");
+        return URI.create(scheme + "://" + base.getRawAuthority() + WEBSOCKET_PATH);
     }
 }

@@ -7,6 +7,7 @@ import dev.parley.conversation.domain.ConversationSummary;
 import dev.parley.conversation.domain.Medium;
 import dev.parley.conversation.domain.MerchantId;
 import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.MessageId;
 import dev.parley.conversation.domain.MessageType;
 import dev.parley.conversation.domain.Participant;
 import dev.parley.conversation.domain.ParticipantArn;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * One conversation's mutable state inside a tenant. Not thread-safe: every access happens under the
@@ -37,6 +39,8 @@ final class ConversationState {
     final Instant startedAt;
     boolean closed;
     boolean visible = true;
+    /** The language the conversation is held in, an ISO 639 code; UltraCart's default is English. */
+    String baseLanguage = "en";
     WebchatContext context = WebchatContext.EMPTY;
 
     private final LinkedHashMap<ParticipantArn, ParticipantState> participants = new LinkedHashMap<>();
@@ -44,6 +48,13 @@ final class ConversationState {
     /** Unread message counts per reader: participants and the tenant's agent, who sees every conversation. */
     private final Map<ParticipantArn, Integer> unread = new HashMap<>();
     private Instant lastInteractiveAt;
+    /**
+     * The summary last made, kept until the conversation changes: an unchanged conversation hands out
+     * the same summary, so a server can keep what it wrote for it by reference. Dropped by every change
+     * of participants, messages or read state; made again when read by another reader or with another
+     * closed or visible flag.
+     */
+    private ConversationSummary kept;
 
     ConversationState(ConversationId id, ConversationArn arn, Medium medium, QueueId queueId, Instant startedAt) {
         this.id = id;
@@ -78,6 +89,7 @@ final class ConversationState {
      * @return whether anything changed
      */
     boolean join(ParticipantArn who, String name, ParticipantId participantId, Instant at) {
+        kept = null;
         ParticipantState existing = participants.get(who);
         if (existing == null) {
             participants.put(who, new ParticipantState(participantId, who, name, at));
@@ -93,6 +105,7 @@ final class ConversationState {
 
     /** Marks {@code who} as having left; no change when not an active participant. */
     boolean leave(ParticipantArn who, Instant at) {
+        kept = null;
         ParticipantState existing = participants.get(who);
         if (existing == null || existing.leftAt != null) {
             return false;
@@ -107,6 +120,7 @@ final class ConversationState {
      * the author. O(p) for p participants.
      */
     void append(Message message, ParticipantArn agentArn) {
+        kept = null;
         if (message.epochMillis() <= lastEpochMillis()) {
             throw new IllegalStateException("message times must increase within conversation " + id
                     + " but " + message.sentAt() + " is not after " + lastMessage().sentAt());
@@ -138,6 +152,7 @@ final class ConversationState {
     }
 
     void markRead(ParticipantArn reader) {
+        kept = null;
         unread.put(reader, 0);
     }
 
@@ -177,8 +192,43 @@ final class ConversationState {
         return List.copyOf(messages.subList(from, messages.size()));
     }
 
+    /**
+     * Replaces the message with this id by what {@code change} makes of it (same id and time). O(m).
+     *
+     * @return the new message, or null when the conversation has no such message
+     */
+    Message updateMessage(MessageId messageId, UnaryOperator<Message> change) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            Message message = messages.get(i);
+            if (messageId.equals(message.id())) {
+                Message changed = change.apply(message);
+                messages.set(i, changed);
+                return changed;
+            }
+        }
+        return null;
+    }
+
+    /** Every participant's ARN, in the order they joined (those who left included). */
+    List<ParticipantArn> participantArns() {
+        return List.copyOf(participants.keySet());
+    }
+
     /** The summary as {@code reader} sees it. O(p). */
     ConversationSummary summary(MerchantId merchantId, ParticipantArn reader) {
+        ConversationSummary last = kept;
+        if (last != null && last.merchantId() == merchantId && last.closed() == closed && last.visible() == visible
+                && reader.equals(keptReader)) {
+            return last;
+        }
+        kept = makeSummary(merchantId, reader);
+        keptReader = reader;
+        return kept;
+    }
+
+    private ParticipantArn keptReader;
+
+    private ConversationSummary makeSummary(MerchantId merchantId, ParticipantArn reader) {
         Message last = lastMessage();
         List<Participant> listed = new ArrayList<>(participants.size());
         for (ParticipantState participant : participants.values()) {
@@ -204,7 +254,7 @@ final class ConversationState {
 
     /** The whole conversation as {@code reader} sees it, with its most recent {@code messageLimit} messages. */
     Conversation conversation(MerchantId merchantId, ParticipantArn reader, Integer messageLimit) {
-        return new Conversation(summary(merchantId, reader), "en", lastMessages(messageLimit));
+        return new Conversation(summary(merchantId, reader), baseLanguage, lastMessages(messageLimit));
     }
 
     /** A participant entry's mutable state. */

@@ -24,14 +24,19 @@ import dev.parley.conversation.domain.SessionUtm;
 import dev.parley.conversation.domain.WebchatContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The demonstration data of a tenant: an outdoor-gear store's conversations over SMS and webchat,
@@ -52,12 +57,20 @@ final class DemoData {
     private static final List<String> QUEUES = List.of("Sales", "Support", "Returns");
     private static final List<String> AGENTS = List.of(
             "Priya Raman", "Marcus Bell", "Sofia Alvarez", "Jonah Kim", "Elena Petrova", "Tomás Ortega", "Grace Liu");
+    /**
+     * Customers' names as they type them: accents, apostrophes and hyphens, and names in their own
+     * scripts (an email address uses the ASCII spelling after the slash).
+     */
     private static final List<String> FIRST_NAMES = List.of(
-            "Ava", "Liam", "Maya", "Noah", "Zoe", "Ethan", "Chloe", "Lucas", "Nora", "Mateo", "Hannah", "Owen",
-            "Isla", "Caleb", "Ruby", "Diego", "Leah", "Samuel", "Amara", "Felix", "Jasmine", "Henry", "Lena", "Omar");
+            "Ava", "Liam", "Maya", "Noah", "Zoë", "José", "Chloé", "Lucas", "Nora", "Mateo", "Hannah", "Owen",
+            "Isla", "Siobhán", "Ruby", "Diego", "Leah", "Samuel", "Amara", "Felix", "Jasmine", "Björn", "Łucja",
+            "Omar", "Renée", "Nguyễn Thị", "Ángel", "Søren", "Anaïs", "François", "美咲/Misaki", "Дмитрий/Dmitry",
+            "محمد/Mohammed", "지훈/Jihoon", "Αλέξανδρος/Alexandros", "Özlem");
     private static final List<String> LAST_NAMES = List.of(
-            "Nguyen", "Patel", "Garcia", "Okafor", "Schmidt", "Johnson", "Rossi", "Kowalski", "Haddad", "Brennan",
-            "Tanaka", "Moreau", "Lindqvist", "Castillo", "Adeyemi", "Fischer", "Walsh", "Reyes", "Novak", "Cohen");
+            "Nguyen", "Patel", "García", "Okafor", "Schmidt", "Johnson", "Rossi", "Kowalski", "Haddad", "Brennan",
+            "Tanaka", "Moreau", "Lindqvist", "Castillo", "Adeyemi", "Fischer", "O'Brien", "Reyes", "Novák", "Cohen",
+            "Müller", "Sánchez-Vidal", "Çelik", "Żółkiewski", "Ødegård", "Đặng", "佐藤/Sato", "Иванов/Ivanov",
+            "김/Kim", "Παπαδόπουλος/Papadopoulos");
     private static final List<String> STREETS = List.of(
             "Juniper Lane", "Cedar Street", "Alder Avenue", "Ridge Road", "Willow Way", "Birch Court", "Summit Drive");
     private static final List<City> CITIES = List.of(
@@ -157,7 +170,31 @@ final class DemoData {
                     "C:What does that cover exactly?",
                     "A:Defects in materials and workmanship. If it fails on the trail, we repair or replace it.",
                     "C:Good to know, I'll order it today.",
-                    "A:Happy trails, {first}!"));
+                    "A:Happy trails, {first}!"),
+            List.of("C:Hola, ¿el {item} viene en talla grande? Lo quiero para mi esposo 🙏",
+                    "A:¡Hola {first}! Sí, tenemos todas las tallas en {color}.",
+                    "C:Perfecto, ¿y el envío a Querétaro cuánto tarda?",
+                    "A:Entre 5 y 7 días hábiles. Te mando el número de rastreo en cuanto salga 📦",
+                    "C:¡Mil gracias! 😊"),
+            List.of("C:こんにちは。{item}の在庫はありますか？",
+                    "A:Hi {first}! Yes, the {item} is in stock in {color} 👍",
+                    "C:ありがとうございます！今日注文します 🏔️",
+                    "A:You're welcome! Order {order} will ship tomorrow."),
+            List.of("C:Bonjour ! Ma commande {order} est arrivée, mais la fermeture éclair est cassée 😕",
+                    "A:Désolé {first} ! Je vous envoie une étiquette de retour prépayée tout de suite.",
+                    "C:Merci, très réactif 👏",
+                    "A:Avec plaisir. Le remplacement part dès réception : suivi {tracking}."),
+            List.of("C:Got the {item} 🥾🥾 they're amazing!! 😍 one question tho, can I wash them?",
+                    "A:So glad you love them, {first}! 🙌 Hand wash only, and let them air dry.",
+                    "C:Good to know 👍 also my friend Zoë wants the same in {color}, is the code {coupon} still ok?",
+                    "A:It is, until Sunday ✨",
+                    "C:🙏🙏"),
+            List.of("C:Здравствуйте! Можно ли оплатить заказ {order} частями?",
+                    "A:Hi {first}, we don't offer installments, but we do accept PayPal Pay in 4 at checkout.",
+                    "C:Спасибо, понятно 👌"),
+            List.of("C:Hallo, der {item} in Größe 44 ist leider zu klein – kann ich ihn umtauschen?",
+                    "A:Natürlich, {first}! Der Umtausch ist kostenlos. Ich schicke Ihnen ein Etikett für Bestellung {order}.",
+                    "C:Super, danke schön! 😀"));
 
     private DemoData() {
     }
@@ -165,6 +202,92 @@ final class DemoData {
     /** Adds the demonstration data to {@code tenant}; the caller holds the tenant's write lock. */
     static void load(Tenant tenant, long seed) {
         new Generator(tenant, seed).generate();
+    }
+
+    /**
+     * The demonstration data of {@code identities}' tenant as generated at {@code at}: the same seed,
+     * identities and time always give the same data.
+     */
+    static Generated generate(Identities identities, long seed, Instant at) {
+        Tenant scratch = new Tenant(identities, Clock.fixed(at, ZoneOffset.UTC));
+        return scratch.write(() -> {
+            scratch.quietly(() -> load(scratch, seed));
+            return scratch.detach();
+        });
+    }
+
+    /**
+     * A tenant's data as generated, with the time of its last event.
+     *
+     * @param data      the conversations, queues and names
+     * @param lastStamp the latest event time in it
+     */
+    record Generated(Tenant.Data data, Instant lastStamp) {
+    }
+
+    /**
+     * The demonstration data a new tenant reads until its first write: generated from the seed, the
+     * tenant's identities and the time the tenant was created, so the tenant itself holds none of it.
+     * The generated data sits in a cache shared by the engine's tenants (the most recently read ones
+     * only); a tenant whose data the cache let go gets the same data generated again. On its first
+     * write the tenant takes the data over as its own.
+     */
+    static final class Pending {
+        private final long seed;
+        private final Instant at;
+        private final Cache cache;
+
+        Pending(long seed, Instant at, Cache cache) {
+            this.seed = seed;
+            this.at = at;
+            this.cache = cache;
+        }
+
+        /** The data to read, from the cache or generated into it. */
+        Tenant.Data data(Tenant tenant) {
+            Generated cached = cache.get(tenant);
+            if (cached != null) {
+                return cached.data();
+            }
+            return cache.putIfAbsent(tenant, generate(tenant.identities(), seed, at)).data();
+        }
+
+        /** The data for the tenant to own: out of the cache, or generated. */
+        Generated take(Tenant tenant) {
+            Generated cached = cache.remove(tenant);
+            return cached != null ? cached : generate(tenant.identities(), seed, at);
+        }
+    }
+
+    /** The generated demonstration data of the tenants read most recently, least recently read evicted first. */
+    static final class Cache {
+        private final Map<Tenant, Generated> entries;
+
+        Cache(int capacity) {
+            this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Tenant, Generated> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        synchronized Generated get(Tenant tenant) {
+            return entries.get(tenant);
+        }
+
+        synchronized Generated putIfAbsent(Tenant tenant, Generated generated) {
+            Generated present = entries.putIfAbsent(tenant, generated);
+            return present != null ? present : generated;
+        }
+
+        synchronized Generated remove(Tenant tenant) {
+            return entries.remove(tenant);
+        }
+
+        synchronized int size() {
+            return entries.size();
+        }
     }
 
     private record City(String name, String state, String zip, String areaCode, double latitude, double longitude) {
@@ -178,6 +301,26 @@ final class DemoData {
 
     private record Product(String id, String description, String price, String slug, String collection,
                            Choice... choices) {
+    }
+
+    /**
+     * The demonstration data's values that depend on the seed only (text, carts' contents, page views,
+     * sessions), one instance for every tenant: each tenant that takes over its data then holds only
+     * what is its own (ids, ARNs, times). Bounded: past {@value #SHARED_MAX} values it starts over.
+     */
+    private static final Map<Object, Object> SHARED = new ConcurrentHashMap<>();
+    private static final int SHARED_MAX = 100_000;
+
+    /** The one instance of an immutable value equal to {@code value}. */
+    @SuppressWarnings("unchecked")
+    static <T> T shared(T value) {
+        if (value == null) {
+            return null;
+        }
+        if (SHARED.size() >= SHARED_MAX) {
+            SHARED.clear();
+        }
+        return (T) SHARED.computeIfAbsent(value, key -> key);
     }
 
     /** One conversation being generated: who is in it and what its customer buys. */
@@ -251,7 +394,7 @@ final class DemoData {
                 long joinedAgo = Duration.ofMinutes(2 + content.nextInt(8)).toMillis();
                 for (int i = 0; i < waiting; i++) {
                     Cast cast = cast();
-                    queue.enqueue(webchatCustomer(), cast.fullName(), cast.email(),
+                    queue.enqueue(webchatCustomer(), shared(cast.fullName()), shared(cast.email()),
                             pick(QUESTIONS), Instant.ofEpochMilli(now.toEpochMilli() - joinedAgo));
                     joinedAgo -= 1_000 + content.nextInt(45_000);
                 }
@@ -288,7 +431,7 @@ final class DemoData {
             Instant start = end.minusMillis(total + opening);
 
             ParticipantArn customer = webchat ? webchatCustomer() : smsCustomer(cast.phone());
-            String customerName = webchat || content.nextInt(10) < 7 ? cast.fullName() : cast.phone();
+            String customerName = shared(webchat || content.nextInt(10) < 7 ? cast.fullName() : cast.phone());
             ConversationId id = ConversationId.of(uuid());
             ConversationState conversation = tenant.register(new ConversationState(
                     id, tenant.conversationArn(id), webchat ? Medium.WEBSOCKET : Medium.SMS,
@@ -316,7 +459,7 @@ final class DemoData {
                         queue.agentChatted(agent, agentName, joined);
                     }
                 }
-                String body = fill(line.substring(2), facts);
+                String body = shared(fill(line.substring(2), facts));
                 tenant.addMessage(conversation, fromCustomer ? customer : agent,
                         fromCustomer ? customerName : agentName, body, MessageType.MESSAGE, List.of(), List.of(),
                         at, uuid());
@@ -387,11 +530,13 @@ final class DemoData {
         }
 
         private Cast cast() {
-            String first = pick(FIRST_NAMES);
-            String last = pick(LAST_NAMES);
+            String firstName = pick(FIRST_NAMES);
+            String lastName = pick(LAST_NAMES);
+            String first = written(firstName);
+            String last = written(lastName);
             City city = pick(CITIES);
             String phone = "+1" + city.areaCode() + "55501" + String.format(Locale.ROOT, "%02d", content.nextInt(100));
-            String email = first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT)
+            String email = ascii(firstName) + "." + ascii(lastName)
                     + (content.nextInt(3) == 0 ? String.valueOf(content.nextInt(90) + 10) : "") + "@example.com";
             Product product = pick(CATALOGUE);
             String color = "Slate";
@@ -402,6 +547,21 @@ final class DemoData {
             }
             String street = (100 + content.nextInt(9_800)) + " " + pick(STREETS);
             return new Cast(first, last, city, phone, email, product, color, street);
+        }
+
+        /** A name as its owner writes it: before the slash of {@code 美咲/Misaki}. */
+        private static String written(String name) {
+            int slash = name.indexOf('/');
+            return slash < 0 ? name : name.substring(0, slash);
+        }
+
+        /** A name fit for an email address: the ASCII spelling after the slash, or the name without accents. */
+        private static String ascii(String name) {
+            int slash = name.indexOf('/');
+            String latin = slash < 0 ? name : name.substring(slash + 1);
+            String decomposed = Normalizer.normalize(latin.replace("ł", "l").replace("Ł", "L").replace("ø", "o")
+                    .replace("Ø", "O").replace("đ", "d").replace("Đ", "D"), Normalizer.Form.NFD);
+            return decomposed.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
         }
 
         private ParticipantArn smsCustomer(String phone) {
@@ -434,9 +594,9 @@ final class DemoData {
                             : choice.values()[content.nextInt(choice.values().length)];
                     options.add(new CartItemOption(choice.name(), choice.label(), value));
                 }
-                items.add(new CartItem(product.id(), product.description(), BigDecimal.valueOf(quantity),
+                items.add(shared(new CartItem(product.id(), product.description(), BigDecimal.valueOf(quantity),
                         usd(unit), usd(BigDecimal.ZERO), usd(line), options,
-                        STORE + "/images/" + product.slug() + ".jpg", STORE + "/products/" + product.slug()));
+                        STORE + "/images/" + product.slug() + ".jpg", STORE + "/products/" + product.slug())));
             }
             String coupon = content.nextInt(10) < 3 ? pick(COUPONS) : null;
             BigDecimal discount = "TRAIL15".equals(coupon)
@@ -446,29 +606,29 @@ final class DemoData {
             BigDecimal shipping = discounted.compareTo(new BigDecimal("75")) >= 0 || "FREESHIP".equals(coupon)
                     ? new BigDecimal("0.00") : new BigDecimal("7.95");
             BigDecimal tax = discounted.multiply(new BigDecimal("0.0825")).setScale(2, RoundingMode.HALF_UP);
-            CartTotals totals = new CartTotals(usd(subtotal), usd(discount), usd(discounted), usd(shipping),
-                    usd(BigDecimal.ZERO), usd(shipping), usd(tax), usd(discounted.add(shipping).add(tax)));
+            CartTotals totals = shared(new CartTotals(usd(subtotal), usd(discount), usd(discounted), usd(shipping),
+                    usd(BigDecimal.ZERO), usd(shipping), usd(tax), usd(discounted.add(shipping).add(tax))));
 
             PostalAddress address = new PostalAddress(cast.street(), content.nextInt(4) == 0
                     ? "Apt " + (1 + content.nextInt(40)) : null, cast.city().name(), cast.city().state(),
                     cast.city().zip(), "US");
-            CartContact billing = new CartContact(cast.first(), cast.last(), null, cast.email(), cast.phone(), null,
-                    address);
-            CartContact shippingContact = new CartContact(cast.first(), cast.last(), null, null, cast.phone(), null,
-                    address);
+            CartContact billing = shared(new CartContact(cast.first(), cast.last(), null, cast.email(), cast.phone(),
+                    null, address));
+            CartContact shippingContact = shared(new CartContact(cast.first(), cast.last(), null, null, cast.phone(),
+                    null, address));
             boolean loggedIn = content.nextInt(2) == 0;
             Cart cart = new Cart(CartId.of(uuid().replace("-", "").toUpperCase(Locale.ROOT)), tenant.merchantId,
-                    "USD", "USD", "en", loggedIn, items, coupon == null ? List.of() : List.of(coupon), totals,
+                    "USD", "USD", "en", loggedIn, shared(List.copyOf(items)), coupon == null ? List.of() : List.of(coupon), totals,
                     billing, shippingContact,
-                    loggedIn ? new CustomerProfile(1_000_000 + content.nextInt(9_000_000), cast.email(), cast.first(),
-                            cast.last()) : null);
+                    loggedIn ? shared(new CustomerProfile(1_000_000 + content.nextInt(9_000_000), cast.email(),
+                            cast.first(), cast.last())) : null);
 
-            List<PageView> views = pageViews(cast.product());
+            List<PageView> views = shared(List.copyOf(pageViews(cast.product())));
             boolean paid = content.nextInt(2) == 0;
             boolean email = !paid && content.nextInt(2) == 0;
             City city = cast.city();
             Device device = pick(DEVICES);
-            SessionStart session = new SessionStart(
+            SessionStart session = shared(new SessionStart(
                     paid ? "Paid Search" : email ? "Email" : "Organic Search",
                     email ? null : "https://www.google.com/",
                     device.userAgent(),
@@ -477,8 +637,8 @@ final class DemoData {
                     city.latitude(), city.longitude(),
                     device.screenWidth(), device.screenHeight(),
                     (double) (60 + content.nextInt(1_200)),
-                    false, false, false, false, false, false);
-            SessionUtm utm = paid
+                    false, false, false, false, false, false));
+            SessionUtm utm = shared(paid
                     ? new SessionUtm("google", "cpc", "spring-trail-sale", cast.product().collection(), "ad-"
                             + (1 + content.nextInt(9)), null, "Cj0KCQ" + token(24), null, null, null, null, null,
                             null, null, null)
@@ -486,7 +646,7 @@ final class DemoData {
                     ? new SessionUtm("newsletter", "email", "trail-notes-" + (1 + content.nextInt(12)), null,
                             "hero-button", null, null, null, null, null, null, null, null, null,
                             "msg-" + token(12))
-                    : null;
+                    : null);
             return new WebchatContext(cart, views.get(views.size() - 1).url(), views, session, utm);
         }
 

@@ -3,6 +3,7 @@ package dev.parley.conversation.mock.engine;
 import dev.parley.conversation.domain.AgentAuthorization;
 import dev.parley.conversation.domain.AgentStatus;
 import dev.parley.conversation.domain.Conversation;
+import dev.parley.conversation.domain.ConversationEvent;
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.ConversationListQuery;
 import dev.parley.conversation.domain.ConversationPort;
@@ -25,6 +26,9 @@ import java.util.List;
  * The port as one tenant's agent, over the tenant's in-memory state. Costs: n conversations in the
  * tenant, m messages in the conversation concerned, k items returned, p participants per
  * conversation, q queues with a agents and e waiting entries each.
+ *
+ * <p>Every operation with an effect publishes its events to the tenant's live sessions (see
+ * {@link ConversationEngine#realtime(String)}).
  */
 final class EnginePort implements ConversationPort {
 
@@ -58,7 +62,7 @@ final class EnginePort implements ConversationPort {
     /** O(log n + p + k) for k messages returned (all of them without a limit). */
     @Override
     public Conversation getConversation(ConversationQuery query) {
-        Errors.required(query, "conversation query");
+        Errors.argument(query, "conversation query");
         return tenant.read(() -> tenant.conversation(query.id())
                 .conversation(tenant.merchantId, tenant.agentArn, query.messageLimit()));
     }
@@ -66,13 +70,14 @@ final class EnginePort implements ConversationPort {
     /** O(1). */
     @Override
     public WebchatContext getWebchatContext(ConversationId id) {
+        Errors.argument(id, "conversation id");
         return tenant.read(() -> tenant.conversation(id).context);
     }
 
     /** O(log m + k): a binary search for {@code since}, then a copy of the k messages returned. */
     @Override
     public List<Message> getMessages(MessagesQuery query) {
-        Errors.required(query, "messages query");
+        Errors.argument(query, "messages query");
         return tenant.read(() -> tenant.conversation(query.id())
                 .messagesAfter(query.sinceEpochMillis(), query.limit()));
     }
@@ -80,6 +85,7 @@ final class EnginePort implements ConversationPort {
     /** O(1). */
     @Override
     public UploadUrl createUploadUrl(String extension) {
+        Errors.argument(extension, "extension");
         return engine.uploads().create(tenant, extension);
     }
 
@@ -92,7 +98,7 @@ final class EnginePort implements ConversationPort {
     /** O(log n + k · p): a rank query in the order-statistic index of the medium, then k summaries. */
     @Override
     public Page<ConversationSummary> listConversations(ConversationListQuery query) {
-        Errors.required(query, "conversation list query");
+        Errors.argument(query, "conversation list query");
         return tenant.read(() -> tenant.list(query));
     }
 
@@ -103,12 +109,18 @@ final class EnginePort implements ConversationPort {
      */
     @Override
     public void joinConversation(ConversationId id) {
+        Errors.argument(id, "conversation id");
         tenant.write(() -> {
             ConversationState conversation = tenant.conversation(id);
             Instant now = tenant.now();
             boolean joined = tenant.join(conversation, tenant.agentArn, tenant.agentName, now);
+            if (joined) {
+                tenant.publish(() -> new ConversationEvent.ParticipantUpdate(tenant.summary(conversation)));
+            }
             if (joined && conversation.queueId != null) {
-                tenant.queue(conversation.queueId).agentChatted(tenant.agentArn, tenant.agentName, now);
+                QueueState queue = tenant.queue(conversation.queueId);
+                queue.agentChatted(tenant.agentArn, tenant.agentName, now);
+                tenant.publishQueue(queue);
             }
         });
     }
@@ -116,13 +128,26 @@ final class EnginePort implements ConversationPort {
     /** O(1). Leaving a conversation the agent is not in (or has left) changes nothing. */
     @Override
     public void leaveConversation(ConversationId id) {
-        tenant.write(() -> tenant.conversation(id).leave(tenant.agentArn, tenant.now()));
+        Errors.argument(id, "conversation id");
+        tenant.write(() -> {
+            ConversationState conversation = tenant.conversation(id);
+            if (conversation.leave(tenant.agentArn, tenant.now())) {
+                tenant.publish(() -> new ConversationEvent.ParticipantUpdate(tenant.summary(conversation)));
+            }
+        });
     }
 
-    /** O(1). */
+    /** O(1). Tells live sessions which message was the newest read. */
     @Override
     public void markRead(ConversationId id) {
-        tenant.write(() -> tenant.conversation(id).markRead(tenant.agentArn));
+        Errors.argument(id, "conversation id");
+        tenant.write(() -> {
+            ConversationState conversation = tenant.conversation(id);
+            conversation.markRead(tenant.agentArn);
+            Message newest = conversation.lastMessage();
+            tenant.publish(() -> new ConversationEvent.MessagesRead(id,
+                    newest == null ? null : newest.id(), newest == null ? null : newest.sentAt()));
+        });
     }
 
     /**
@@ -131,7 +156,7 @@ final class EnginePort implements ConversationPort {
      */
     @Override
     public Conversation startConversation(StartConversationRequest request) {
-        Errors.required(request, "start conversation request");
+        Errors.argument(request, "start conversation request");
         return tenant.write(() -> {
             QueueState queue = request.queueId() == null ? null : tenant.queue(request.queueId());
             Instant at = tenant.nextStamp();
@@ -140,9 +165,11 @@ final class EnginePort implements ConversationPort {
             for (ParticipantArn participant : request.participantArns()) {
                 tenant.join(conversation, participant, tenant.knownName(participant), at);
             }
+            tenant.publish(() -> new ConversationEvent.NewConversation(tenant.summary(conversation)));
             if (queue != null) {
                 queue.agentChatted(tenant.agentArn, tenant.agentName, at);
                 request.participantArns().forEach(customer -> queue.pickUp(customer, at));
+                tenant.publishQueue(queue);
             }
             return conversation.conversation(tenant.merchantId, tenant.agentArn, null);
         });
@@ -151,11 +178,17 @@ final class EnginePort implements ConversationPort {
     /** O(1). */
     @Override
     public void updateQueueStatus(QueueName queue, AgentStatus status) {
-        if (status == null || status == AgentStatus.UNKNOWN) {
+        Errors.argument(queue, "queue name");
+        Errors.argument(status, "agent status");
+        if (status == AgentStatus.UNKNOWN) {
             throw new IllegalArgumentException("agent status must be AVAILABLE, BUSY or UNAVAILABLE but was " + status);
         }
-        Errors.required(queue, "queue name");
-        tenant.write(() -> tenant.queue(queue).setStatus(tenant.agentArn, tenant.agentName, status));
+        tenant.write(() -> {
+            QueueState state = tenant.queue(queue);
+            if (state.setStatus(tenant.agentArn, tenant.agentName, status)) {
+                tenant.publishQueue(state);
+            }
+        });
     }
 
     @Override

@@ -40,9 +40,19 @@ final class QueueState {
         this.name = name;
     }
 
-    /** Sets an agent's status, adding the agent to the queue when new. */
-    void setStatus(ParticipantArn agent, String agentName, AgentStatus status) {
+    /** Sets an agent's status, adding the agent to the queue when new; whether the queue changed. */
+    boolean setStatus(ParticipantArn agent, String agentName, AgentStatus status) {
+        AgentState existing = agents.get(agent);
+        if (existing != null && existing.status == status) {
+            return false;
+        }
         agents.computeIfAbsent(agent, arn -> new AgentState(arn, agentName)).status = status;
+        return true;
+    }
+
+    /** Whether the customer is waiting in this queue. */
+    boolean isWaiting(ParticipantArn customer) {
+        return entries.containsKey(customer);
     }
 
     /** Notes that an agent took a chat in this queue, adding the agent (available) when new. */
@@ -67,6 +77,13 @@ final class QueueState {
             holdSecondsTotal += Duration.between(entry.joinedAt(), at).toSeconds();
             holdSamples++;
         }
+    }
+
+    /** A chat of this queue ended (its conversation closed): it is no longer active, and its length counts. */
+    void chatEnded(Instant startedAt, Instant at) {
+        activeCount = Math.max(0, activeCount - 1);
+        chatSecondsTotal += Duration.between(startedAt, at).toSeconds();
+        chatSamples++;
     }
 
     /** The queue as {@code getQueueStatuses} shows it; counts are derived from the lists. O(a + e). */

@@ -1,6 +1,7 @@
 package dev.parley.conversation.mock.engine;
 
 import dev.parley.conversation.domain.ConversationArn;
+import dev.parley.conversation.domain.ConversationEvent;
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.ConversationListQuery;
 import dev.parley.conversation.domain.ConversationSummary;
@@ -8,7 +9,9 @@ import dev.parley.conversation.domain.Medium;
 import dev.parley.conversation.domain.MerchantId;
 import dev.parley.conversation.domain.Message;
 import dev.parley.conversation.domain.MessageId;
+import dev.parley.conversation.domain.MessageRefusedException;
 import dev.parley.conversation.domain.MessageType;
+import dev.parley.conversation.domain.OutgoingMessage;
 import dev.parley.conversation.domain.Page;
 import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.ParticipantId;
@@ -16,6 +19,7 @@ import dev.parley.conversation.domain.QueueId;
 import dev.parley.conversation.domain.QueueName;
 import dev.parley.conversation.domain.QueueStatus;
 import dev.parley.conversation.domain.UploadKey;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +34,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -44,6 +49,10 @@ import java.util.function.Supplier;
  * the last stamp plus 1 ms. {@link #now()} is the later of the clock and the last stamp, so no
  * event is ever stamped after "now" and, while its events exist, the tenant's time never runs
  * backwards (emptying the tenant forgets the last stamp).
+ *
+ * <p><b>Events.</b> Every change made under the write lock is published to the tenant's live
+ * {@link Sessions} as it is made, still under the lock, so every session sees the changes in the order
+ * they happened. Loading demonstration data publishes nothing.
  */
 final class Tenant {
 
@@ -58,22 +67,88 @@ final class Tenant {
     private Instant lastStamp = Instant.EPOCH;
     private Instant agentSessionRefreshedAt;
 
-    private final Map<ConversationId, ConversationState> conversations = new HashMap<>();
-    private final RankedIndex<ConversationState> everyConversation = new RankedIndex<>();
-    private final Map<Medium, RankedIndex<ConversationState>> conversationsByMedium = new EnumMap<>(Medium.class);
-    private final Map<QueueName, QueueState> queuesByName = new LinkedHashMap<>();
-    private final Map<QueueId, QueueState> queuesById = new HashMap<>();
-    private final Map<ParticipantArn, String> knownNames = new HashMap<>();
     private final Map<String, UploadSlot> uploads = new HashMap<>();
+    private final Identities identities;
+    /** The tenant's own data; null while it still reads the demonstration data it was created with. */
+    private Data data;
+    /** The demonstration data this tenant reads until its first write, or null when it owns its data. */
+    private final DemoData.Pending pendingDemo;
+    private final Sessions sessions = new Sessions();
+    /** While true (loading demonstration data), changes publish no event. */
+    private boolean muted;
 
+    /** A tenant with no data. */
     Tenant(Identities identities, Clock baseClock) {
+        this(identities, baseClock, null);
+    }
+
+    /**
+     * A tenant that reads {@code pendingDemo} until it first writes: it holds none of that data
+     * itself (see {@link DemoData.Pending}); null starts it empty.
+     */
+    Tenant(Identities identities, Clock baseClock, DemoData.Pending pendingDemo) {
+        this.identities = identities;
         this.merchantId = identities.merchantId();
         this.agentArn = identities.agentArn();
         this.agentName = identities.agentName();
         this.twilioNumber = identities.twilioNumber();
         this.baseClock = baseClock;
-        conversationsByMedium.put(Medium.SMS, new RankedIndex<>());
-        conversationsByMedium.put(Medium.WEBSOCKET, new RankedIndex<>());
+        this.pendingDemo = pendingDemo;
+        this.data = pendingDemo == null ? new Data() : null;
+    }
+
+    /** Who the tenant is. */
+    Identities identities() {
+        return identities;
+    }
+
+    /** Whether the tenant holds data of its own (it was written to, or never had demonstration data to share). */
+    boolean ownsData() {
+        return read(() -> data != null);
+    }
+
+    /**
+     * The data: the tenant's own; or, until the first write, the demonstration data it shares (kept in
+     * a bounded cache and regenerated, identical, when the cache has let it go). Under the write lock
+     * the tenant takes the data over, so what a write changes is its own. Callers hold the lock.
+     */
+    private Data data() {
+        Data owned = data;
+        if (owned != null) {
+            return owned;
+        }
+        return lock.isWriteLockedByCurrentThread() ? own() : pendingDemo.data(this);
+    }
+
+    /** The data as it is, without taking it over: for looking before a write. Callers hold the lock. */
+    private Data peek() {
+        Data owned = data;
+        return owned != null ? owned : pendingDemo.data(this);
+    }
+
+    /** The tenant's own data, taking over the demonstration data on the first write. Callers hold the write lock. */
+    private Data own() {
+        if (data == null) {
+            DemoData.Generated generated = pendingDemo.take(this);
+            data = generated.data();
+            noteStamp(generated.lastStamp());
+        }
+        return data;
+    }
+
+    /** The conversations, indexes, queues and names of a tenant: what its demonstration data fills. */
+    static final class Data {
+        final Map<ConversationId, ConversationState> conversations = new HashMap<>();
+        final RankedIndex<ConversationState> everyConversation = new RankedIndex<>();
+        final Map<Medium, RankedIndex<ConversationState>> conversationsByMedium = new EnumMap<>(Medium.class);
+        final Map<QueueName, QueueState> queuesByName = new LinkedHashMap<>();
+        final Map<QueueId, QueueState> queuesById = new HashMap<>();
+        final Map<ParticipantArn, String> knownNames = new HashMap<>();
+
+        Data() {
+            conversationsByMedium.put(Medium.SMS, new RankedIndex<>());
+            conversationsByMedium.put(Medium.WEBSOCKET, new RankedIndex<>());
+        }
     }
 
     /** The merchant's SMS number (E.164, in the 555 range kept for fiction). */
@@ -120,9 +195,17 @@ final class Tenant {
 
     /** The next event time: strictly after every event time stamped before in this tenant. */
     Instant nextStamp() {
+        if (data == null) {
+            own(); // the demonstration data's last event comes first
+        }
         Instant clock = clock();
         lastStamp = clock.isAfter(lastStamp) ? clock : lastStamp.plusMillis(1);
         return lastStamp;
+    }
+
+    /** Hands over the tenant's data, with its last event time (for generating data in a scratch tenant). Callers hold the write lock. */
+    DemoData.Generated detach() {
+        return new DemoData.Generated(own(), lastStamp);
     }
 
     /** Records that an event happened at {@code at} (for data with times of its own, like demo data). */
@@ -130,6 +213,11 @@ final class Tenant {
         if (at.isAfter(lastStamp)) {
             lastStamp = at;
         }
+    }
+
+    /** When the latest event of the tenant happened, or null when it has none. */
+    Instant lastEventAt() {
+        return lastStamp.equals(Instant.EPOCH) ? null : lastStamp;
     }
 
     void setClock(Instant reading) {
@@ -151,11 +239,11 @@ final class Tenant {
     // ---- conversations
 
     ConversationState conversation(ConversationId id) {
-        ConversationState found = conversations.get(Errors.required(id, "conversation id"));
-        if (found == null) {
+        // Not found is a 404 before anything else: a write to no conversation takes over no data.
+        if (!peek().conversations.containsKey(Errors.required(id, "conversation id"))) {
             throw Errors.notFound("conversation", id.value());
         }
-        return found;
+        return data().conversations.get(id);
     }
 
     /**
@@ -179,7 +267,7 @@ final class Tenant {
     }
 
     ConversationState register(ConversationState conversation) {
-        if (conversations.putIfAbsent(conversation.id, conversation) != null) {
+        if (data().conversations.putIfAbsent(conversation.id, conversation) != null) {
             throw new IllegalStateException("conversation " + conversation.id + " already exists");
         }
         index(conversation, true);
@@ -204,28 +292,143 @@ final class Tenant {
     Message addMessage(ConversationState conversation, ParticipantArn author, String authorName, String body,
                        MessageType type, List<UploadKey> uploadKeys, List<String> mediaUrls, Instant at,
                        String messageId) {
+        return addMessage(conversation, author, authorName, body, type, uploadKeys, mediaUrls, at, messageId, null);
+    }
+
+    /**
+     * Appends a message carrying its sender's client message id; publishes a participant update when the
+     * author joined by writing, then the message and the conversation's new summary.
+     */
+    private Message addMessage(ConversationState conversation, ParticipantArn author, String authorName, String body,
+                               MessageType type, List<UploadKey> uploadKeys, List<String> mediaUrls, Instant at,
+                               String messageId, String clientMessageId) {
         String name = author == null ? authorName : rememberName(author, authorName);
         if (author != null && conversation.participant(author) == null) {
             join(conversation, author, name, at);
+            publish(() -> new ConversationEvent.ParticipantUpdate(summary(conversation)));
         }
-        Message message = new Message(MessageId.of(messageId), merchantId, author, name, body, null, at, null,
-                type, mediaUrls, uploadKeys, List.of());
+        Message message = new Message(MessageId.of(messageId), merchantId, author, name, body, clientMessageId, at,
+                null, type, mediaUrls, uploadKeys, List.of());
         index(conversation, false);
         conversation.append(message, agentArn);
         index(conversation, true);
         noteStamp(at);
+        publish(() -> new ConversationEvent.NewMessage(conversation.id, message));
+        publish(() -> new ConversationEvent.NewMessageSummary(summary(conversation)));
         return message;
     }
 
+    // ---- the live channel (callers hold the write lock, but for send and agentTyping, which take it)
+
+    Sessions sessions() {
+        return sessions;
+    }
+
+    /** Publishes to every live session, unless muted; {@code event} is only made when someone listens. */
+    void publish(Supplier<? extends ConversationEvent> event) {
+        if (!muted) {
+            sessions.publish(event, null);
+        }
+    }
+
+    /** Runs {@code change} without publishing events (demonstration data). Holding the write lock. */
+    void quietly(Runnable change) {
+        muted = true;
+        try {
+            change.run();
+        } finally {
+            muted = false;
+        }
+    }
+
+    /** The summary as the tenant's agent sees it: what every session of the tenant is shown. */
+    ConversationSummary summary(ConversationState conversation) {
+        return conversation.summary(merchantId, agentArn);
+    }
+
+    /** Publishes the queue as {@code getQueueStatuses} shows it now. */
+    void publishQueue(QueueState queue) {
+        publish(() -> new ConversationEvent.QueueStatusUpdate(queue.status()));
+    }
+
+    /**
+     * Stores a message from a live session as the tenant's agent, or refuses it: an unknown
+     * conversation, a closed one, an agent who is not a current participant, no body and no upload,
+     * a body over {@code maxBodyBytes} (UTF-8), an upload key of no completed upload. O(p + log n).
+     *
+     * @throws dev.parley.conversation.domain.NotFoundException when the tenant has no such conversation
+     * @throws MessageRefusedException                           for the other refusals
+     */
+    Message send(OutgoingMessage outgoing, Function<String, String> mediaUrlOfKey, int maxBodyBytes) {
+        return write(() -> {
+            ConversationState conversation = conversation(outgoing.conversation());
+            String clientMessageId = outgoing.clientMessageId();
+            requireOpenAndJoined(conversation, "send a message to", clientMessageId);
+            String body = outgoing.body();
+            if ((body == null || body.isBlank()) && outgoing.uploadKeys().isEmpty()) {
+                throw refused(MessageRefusedException.Reason.EMPTY_MESSAGE, 400, clientMessageId,
+                        "A message needs a non-blank body or at least one upload key but had neither");
+            }
+            int bytes = body == null ? 0 : body.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > maxBodyBytes) {
+                throw refused(MessageRefusedException.Reason.TOO_LARGE, 413, clientMessageId,
+                        "The message body is " + bytes + " bytes (UTF-8), over the limit of " + maxBodyBytes);
+            }
+            List<String> mediaUrls = new ArrayList<>(outgoing.uploadKeys().size());
+            for (UploadKey key : outgoing.uploadKeys()) {
+                UploadSlot slot = upload(key.value());
+                if (slot == null || slot.bytes == null) {
+                    throw refused(MessageRefusedException.Reason.UNKNOWN_UPLOAD_KEY, 400, clientMessageId,
+                            "Upload key " + key.value() + " names no upload this merchant completed");
+                }
+                mediaUrls.add(mediaUrlOfKey.apply(key.value()));
+            }
+            return addMessage(conversation, agentArn, agentName, body, MessageType.MESSAGE, outgoing.uploadKeys(),
+                    mediaUrls, nextStamp(), randomId(), clientMessageId);
+        });
+    }
+
+    /**
+     * Relays the agent's typing to every live session but the one it came from, under the same rules as
+     * a message (the conversation exists, is open, and the agent is a current participant). O(p).
+     */
+    void agentTyping(ConversationId id, String value, EngineSession from) {
+        write(() -> {
+            ConversationState conversation = conversation(id);
+            requireOpenAndJoined(conversation, "type in", null);
+            if (!muted) {
+                sessions.publish(() -> new ConversationEvent.Typing(id, agentArn, agentName, value), from);
+            }
+        });
+    }
+
+    private void requireOpenAndJoined(ConversationState conversation, String action, String clientMessageId) {
+        if (conversation.closed) {
+            throw refused(MessageRefusedException.Reason.CONVERSATION_CLOSED, 409, clientMessageId,
+                    "Conversation " + conversation.id + " is closed: the agent cannot " + action + " it");
+        }
+        ConversationState.ParticipantState participant = conversation.participant(agentArn);
+        if (participant == null || participant.leftAt != null) {
+            throw refused(MessageRefusedException.Reason.NOT_A_PARTICIPANT, 409, clientMessageId,
+                    "The agent is not a participant of conversation " + conversation.id
+                            + (participant == null ? " (never joined)" : " (left)") + ": join it to " + action + " it");
+        }
+    }
+
+    private static MessageRefusedException refused(
+            MessageRefusedException.Reason reason, int status, String clientMessageId, String sentence) {
+        return new MessageRefusedException(sentence, reason, clientMessageId, status);
+    }
+
     private void index(ConversationState conversation, boolean add) {
-        RankedIndex<ConversationState> byMedium = conversationsByMedium.get(conversation.medium);
+        RankedIndex<ConversationState> byMedium = data().conversationsByMedium.get(conversation.medium);
         long key = conversation.sortKey();
         String id = conversation.id.value();
         if (add) {
-            everyConversation.add(key, id, conversation);
+            data().everyConversation.add(key, id, conversation);
             byMedium.add(key, id, conversation);
         } else {
-            everyConversation.remove(key, id);
+            data().everyConversation.remove(key, id);
             byMedium.remove(key, id);
         }
     }
@@ -233,8 +436,8 @@ final class Tenant {
     /** One page of the newest-first listing, as the tenant's agent sees it. O(log n + limit · p). */
     Page<ConversationSummary> list(ConversationListQuery query) {
         RankedIndex<ConversationState> index =
-                query.medium() == null ? everyConversation : conversationsByMedium.get(query.medium());
-        int notBefore = query.before() == null ? 0 : index.countAtOrAbove(ceilMillis(query.before()));
+                query.medium() == null ? data().everyConversation : data().conversationsByMedium.get(query.medium());
+        int notBefore = query.before() == null ? 0 : index.countAtOrAbove(query.beforeEpochMillis());
         int total = index.size() - notBefore;
         List<ConversationSummary> items = new ArrayList<>();
         if (query.offset() < total) {
@@ -247,46 +450,35 @@ final class Tenant {
         return new Page<>(items, query.offset(), query.limit(), total, nextOffset);
     }
 
-    /** The smallest epoch millisecond at or after {@code instant}, saturating far from the epoch. */
-    private static long ceilMillis(Instant instant) {
-        long seconds = instant.getEpochSecond();
-        if (seconds >= Long.MAX_VALUE / 1000 - 1) {
-            return Long.MAX_VALUE;
-        }
-        if (seconds <= Long.MIN_VALUE / 1000 + 1) {
-            return Long.MIN_VALUE;
-        }
-        long millis = instant.toEpochMilli();
-        return instant.getNano() % 1_000_000 == 0 ? millis : millis + 1;
-    }
-
     // ---- queues
 
     QueueState queue(QueueName name) {
-        QueueState found = queuesByName.get(Errors.required(name, "queue name"));
-        if (found == null) {
+        if (!peek().queuesByName.containsKey(Errors.required(name, "queue name"))) {
             throw Errors.notFound("queue", name.value());
         }
-        return found;
+        return data().queuesByName.get(name);
     }
 
     QueueState queue(QueueId id) {
-        QueueState found = queuesById.get(Errors.required(id, "queue id"));
-        if (found == null) {
+        if (!peek().queuesById.containsKey(Errors.required(id, "queue id"))) {
             throw Errors.notFound("queue", id.value());
         }
-        return found;
+        return data().queuesById.get(id);
+    }
+
+    boolean hasQueue(QueueName name) {
+        return peek().queuesByName.containsKey(name);
     }
 
     /** The queue with this name, created with {@code id} when missing. */
     QueueState ensureQueue(QueueName name, QueueId id) {
-        QueueState existing = queuesByName.get(Errors.required(name, "queue name"));
+        QueueState existing = data().queuesByName.get(Errors.required(name, "queue name"));
         if (existing != null) {
             return existing;
         }
         QueueState created = new QueueState(id, name);
-        queuesByName.put(name, created);
-        queuesById.put(id, created);
+        data().queuesByName.put(name, created);
+        data().queuesById.put(id, created);
         return created;
     }
 
@@ -296,8 +488,8 @@ final class Tenant {
 
     /** Every queue in creation order. O(q · (a + e)). */
     List<QueueStatus> queueStatuses() {
-        List<QueueStatus> statuses = new ArrayList<>(queuesByName.size());
-        for (QueueState queue : queuesByName.values()) {
+        List<QueueStatus> statuses = new ArrayList<>(data().queuesByName.size());
+        for (QueueState queue : data().queuesByName.values()) {
             statuses.add(queue.status());
         }
         return statuses;
@@ -308,14 +500,14 @@ final class Tenant {
     /** Remembers a participant's display name; a null name falls back to the one remembered. */
     String rememberName(ParticipantArn who, String name) {
         if (name != null) {
-            knownNames.put(who, name);
+            data().knownNames.put(who, name);
             return name;
         }
-        return knownNames.get(who);
+        return data().knownNames.get(who);
     }
 
     String knownName(ParticipantArn who) {
-        return who.equals(agentArn) ? agentName : knownNames.get(who);
+        return who.equals(agentArn) ? agentName : data().knownNames.get(who);
     }
 
     void addUpload(UploadSlot slot) {
@@ -326,18 +518,18 @@ final class Tenant {
         return uploads.get(key);
     }
 
+    /** The keys of the tenant's uploads. */
+    Set<String> uploadKeys() {
+        return Set.copyOf(uploads.keySet());
+    }
+
     /**
      * Empties the tenant's data; returns the upload keys it held. The clock keeps its offset, but
      * with no event left, the next one may be stamped at the clock's reading again.
      */
     Set<String> clear() {
         lastStamp = Instant.EPOCH;
-        conversations.clear();
-        everyConversation.clear();
-        conversationsByMedium.values().forEach(RankedIndex::clear);
-        queuesByName.clear();
-        queuesById.clear();
-        knownNames.clear();
+        data = new Data();
         Set<String> keys = Set.copyOf(uploads.keySet());
         uploads.clear();
         return keys;

@@ -1,27 +1,39 @@
 package dev.parley.conversation.mock.engine;
 
+import dev.parley.conversation.domain.ConversationEvent;
 import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.DeliveryStatus;
 import dev.parley.conversation.domain.Medium;
 import dev.parley.conversation.domain.MerchantId;
 import dev.parley.conversation.domain.Message;
+import dev.parley.conversation.domain.MessageId;
 import dev.parley.conversation.domain.NotFoundException;
 import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.QueueEntry;
 import dev.parley.conversation.domain.QueueId;
 import dev.parley.conversation.domain.QueueName;
+import dev.parley.conversation.domain.TransportStatus;
 import dev.parley.conversation.domain.UploadKey;
 import dev.parley.conversation.domain.WebchatContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The backstage of one tenant: what UltraCart's API cannot do by itself (customers arriving,
  * messages arriving, browsing context, queues filling, time passing), plus reset and demonstration
  * data. Obtained from {@link ConversationEngine#control(String)}; acts on the same tenant as the
  * port of the same credential. Safe for use from many threads; every method is atomic.
+ *
+ * <p>Every change made here reaches the tenant's live sessions as the same events an agent's change
+ * would cause ({@link ConversationEngine#realtime(String)}): a customer's conversation and message, a
+ * queue filling, a webchat context, a closed conversation, typing, delivery statuses. Resetting the
+ * tenant and loading demonstration data send nothing.
  *
  * <p>Methods that take a conversation id throw {@link NotFoundException} when the tenant has no such
  * conversation, and {@link IllegalArgumentException} for a null required argument.
@@ -30,6 +42,7 @@ public final class TenantControl {
 
     private final Tenant tenant;
     private final ConversationEngine engine;
+    private final Map<Class<?>, Object> attachments = new ConcurrentHashMap<>();
 
     TenantControl(Tenant tenant, ConversationEngine engine) {
         this.tenant = tenant;
@@ -69,6 +82,10 @@ public final class TenantControl {
             ConversationState conversation = tenant.startConversation(queue, null, at);
             String name = tenant.rememberName(customer, customerName);
             tenant.join(conversation, customer, name, at);
+            tenant.publish(() -> new ConversationEvent.NewConversation(tenant.summary(conversation)));
+            if (queue != null) {
+                tenant.publishQueue(queue);
+            }
             if (firstMessageOrNull != null) {
                 tenant.addMessage(conversation, customer, name, firstMessageOrNull, List.of(), List.of());
             }
@@ -141,6 +158,38 @@ public final class TenantControl {
                         + " is an SMS conversation; only webchat conversations have a browsing context");
             }
             conversation.context = context;
+            tenant.publish(() -> new ConversationEvent.WebchatContextChanged(id,
+                    context.cart() == null ? null : context.cart().id(), null, context.currentUrl()));
+        });
+    }
+
+    /**
+     * Sets whether the conversation is {@code visible} (UltraCart hides some conversations from agents' lists). O(1).
+     *
+     * @param id      the conversation
+     * @param visible the flag
+     */
+    public void setVisible(ConversationId id, boolean visible) {
+        tenant.write(() -> {
+            tenant.conversation(id).visible = visible;
+        });
+    }
+
+    /**
+     * Sets the conversation's {@code base_language_iso_code} (English, {@code en}, until set). O(1).
+     *
+     * @param id      the conversation
+     * @param isoCode an ISO 639 language code: two or three letters, as {@code en} or {@code fr}
+     * @throws IllegalArgumentException when the code is not two or three letters
+     */
+    public void setBaseLanguage(ConversationId id, String isoCode) {
+        if (Errors.required(isoCode, "base language iso code").length() < 2 || isoCode.length() > 3
+                || !isoCode.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            throw new IllegalArgumentException(
+                    "base language iso code must be two or three lower-case letters (ISO 639) but was \"" + isoCode + "\"");
+        }
+        tenant.write(() -> {
+            tenant.conversation(id).baseLanguage = isoCode;
         });
     }
 
@@ -152,7 +201,14 @@ public final class TenantControl {
      */
     public QueueId createQueue(QueueName name) {
         Errors.required(name, "queue name");
-        return tenant.write(() -> tenant.ensureQueue(name).id);
+        return tenant.write(() -> {
+            boolean existed = tenant.hasQueue(name);
+            QueueState queue = tenant.ensureQueue(name);
+            if (!existed) {
+                tenant.publishQueue(queue);
+            }
+            return queue.id;
+        });
     }
 
     /**
@@ -171,20 +227,120 @@ public final class TenantControl {
                                     String question) {
         Errors.required(queue, "queue name");
         Errors.required(customer, "customer arn");
-        return tenant.write(() -> tenant.ensureQueue(queue)
-                .enqueue(customer, tenant.rememberName(customer, name), email, question, tenant.now()));
+        return tenant.write(() -> {
+            QueueState state = tenant.ensureQueue(queue);
+            boolean waiting = state.isWaiting(customer);
+            QueueEntry entry = state.enqueue(customer, tenant.rememberName(customer, name), email, question, tenant.now());
+            if (!waiting) {
+                tenant.publishQueue(state);
+            }
+            return entry;
+        });
+    }
+
+    /**
+     * Closes the conversation, as UltraCart does when a chat ends: it stays readable, live sessions are
+     * sent {@link ConversationEvent.ConversationClosed}, and agents can no longer send to it. A webchat's
+     * queue counts it no longer among its active chats ({@code customer_active_count}) and counts its
+     * length in the average chat time. Closing a closed conversation changes nothing. O(p).
+     *
+     * @param id the conversation
+     * @return whether it was open
+     */
+    public boolean closeConversation(ConversationId id) {
+        return tenant.write(() -> {
+            ConversationState conversation = tenant.conversation(id);
+            if (conversation.closed) {
+                return false;
+            }
+            conversation.closed = true;
+            if (conversation.queueId != null) {
+                tenant.queue(conversation.queueId).chatEnded(conversation.startedAt, tenant.now());
+            }
+            tenant.publish(() -> new ConversationEvent.ConversationClosed(tenant.summary(conversation)));
+            return true;
+        });
+    }
+
+    /**
+     * {@code author} (typically the customer) types in the conversation: live sessions are sent a
+     * {@link ConversationEvent.Typing} with the author's known name. Nothing is stored. O(1).
+     *
+     * @param id     the conversation
+     * @param author who types
+     * @param value what the author has typed so far; may be null
+     */
+    public void typing(ConversationId id, ParticipantArn author, String value) {
+        Errors.required(author, "author arn");
+        tenant.write(() -> {
+            tenant.conversation(id);
+            tenant.publish(() -> new ConversationEvent.Typing(id, author, tenant.knownName(author), value));
+        });
+    }
+
+    /**
+     * Moves a message to a delivery status for every participant but its author (for a message with no
+     * other participant, one status naming no one), as a carrier's receipts would: the message as read
+     * afterwards carries the new {@code transport_statuses}, and live sessions are sent
+     * {@link ConversationEvent.MessageUpdated}. Any documented status may follow any other
+     * ({@code ACCEPTED}, {@code SENDING}, {@code SENT}, {@code READ}, {@code TWILIO_ERROR}, ...). O(m + p).
+     *
+     * @param id        the conversation
+     * @param messageId the message
+     * @param status    its new delivery status
+     * @return the message with its new statuses
+     * @throws NotFoundException        when the conversation or the message does not exist
+     * @throws IllegalArgumentException for {@link DeliveryStatus#UNKNOWN}
+     */
+    public Message setTransportStatus(ConversationId id, MessageId messageId, DeliveryStatus status) {
+        Errors.required(messageId, "message id");
+        if (Errors.required(status, "delivery status") == DeliveryStatus.UNKNOWN) {
+            throw new IllegalArgumentException("delivery status must be a documented one but was UNKNOWN");
+        }
+        return tenant.write(() -> {
+            ConversationState conversation = tenant.conversation(id);
+            Message updated = conversation.updateMessage(messageId, message -> {
+                List<TransportStatus> statuses = new ArrayList<>();
+                for (ParticipantArn recipient : conversation.participantArns()) {
+                    if (!recipient.equals(message.author())) {
+                        statuses.add(new TransportStatus(recipient, status));
+                    }
+                }
+                if (statuses.isEmpty()) {
+                    statuses.add(new TransportStatus(null, status));
+                }
+                return new Message(message.id(), message.merchantId(), message.author(), message.authorName(),
+                        message.body(), message.clientMessageId(), message.sentAt(), message.delayUntil(),
+                        message.type(), message.mediaUrls(), message.uploadKeys(), statuses);
+            });
+            if (updated == null) {
+                throw Errors.notFound("message", messageId.value());
+            }
+            tenant.publish(() -> new ConversationEvent.MessageUpdated(id, updated));
+            return updated;
+        });
     }
 
     /**
      * Sets the tenant's clock to read {@code now} (it keeps running from there with the engine's base
-     * clock). Event times never run backwards: until the clock passes the last event stamped,
-     * {@link #now()} reads that event's time.
+     * clock). The clock never runs back before something that happened: a tenant with events (messages,
+     * conversations started) refuses a reading earlier than its last event. An empty tenant takes any.
      *
      * @param now what the clock reads from now on
+     * @throws IllegalArgumentException when {@code now} is before the tenant's last event, naming the
+     *                                  earliest time allowed
      */
     public void setClock(Instant now) {
         Errors.required(now, "clock reading");
-        tenant.write(() -> tenant.setClock(now));
+        tenant.write(() -> {
+            Instant earliest = tenant.lastEventAt();
+            if (earliest != null && now.isBefore(earliest)) {
+                throw new IllegalArgumentException("the clock cannot be set back to " + now + ": the tenant's last event"
+                        + " happened at " + earliest + ", so the earliest time allowed is " + earliest
+                        + " (reset the tenant to start from an earlier time)");
+            }
+            tenant.setClock(now);
+        });
     }
 
     /**
@@ -209,7 +365,10 @@ public final class TenantControl {
         return tenant.read(tenant::now);
     }
 
-    /** Empties the tenant (conversations, queues, uploads) and puts its clock back on the engine's base clock. */
+    /**
+     * Empties the tenant (conversations, queues, uploads) and puts its clock back on the engine's base clock.
+     * Live sessions stay connected and are sent nothing about it.
+     */
     public void reset() {
         engine.uploads().forget(tenant.write(() -> {
             tenant.resetClock();
@@ -226,7 +385,7 @@ public final class TenantControl {
     public void loadDemoData(long seed) {
         engine.uploads().forget(tenant.write(() -> {
             var dropped = tenant.clear();
-            DemoData.load(tenant, seed);
+            tenant.quietly(() -> DemoData.load(tenant, seed));
             return dropped;
         }));
     }
@@ -265,6 +424,25 @@ public final class TenantControl {
      */
     public Optional<Instant> agentSessionRefreshedAt() {
         return Optional.ofNullable(tenant.read(tenant::agentSessionRefreshedAt));
+    }
+
+    /**
+     * State an adapter keeps for this tenant (a server's request journal, say): created by
+     * {@code create} on first use, then the same object for as long as the engine keeps the tenant,
+     * and forgotten with it. Safe for use from many threads.
+     *
+     * @param type   the state's type, its key
+     * @param create makes the state on first use
+     * @param <T>    the state's type
+     * @return the tenant's state of that type
+     */
+    public <T> T attachment(Class<T> type, Supplier<? extends T> create) {
+        return type.cast(attachments.computeIfAbsent(type, key -> create.get()));
+    }
+
+    /** Whether the tenant holds data of its own, or still reads the demonstration data it shares. */
+    boolean ownsData() {
+        return tenant.ownsData();
     }
 
     Tenant tenant() {

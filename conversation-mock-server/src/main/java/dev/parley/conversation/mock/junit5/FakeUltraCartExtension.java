@@ -5,6 +5,7 @@ import dev.parley.conversation.mock.server.FakeUltraCart;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -49,11 +50,15 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class FakeUltraCartExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
+    /** Whether this JUnit has {@code ExtensionContext.getEnclosingTestClasses()} (5.12 and newer). */
+    private static final boolean HAS_ENCLOSING_TEST_CLASSES = hasMethod(ExtensionContext.class, "getEnclosingTestClasses");
+
     private final FakeUltraCart.Builder options;
     private final Boolean resetBetweenTests;
     private volatile FakeUltraCart fake;
     private String startedBy;
     private boolean perTest;
+    private final AtomicInteger testsStarted = new AtomicInteger();
 
     /**
      * The extension as {@link FakeUltraCartTest} registers it: settings from that annotation when the
@@ -122,7 +127,8 @@ public final class FakeUltraCartExtension
     public void beforeEach(ExtensionContext context) {
         if (fake == null) {
             start(context, true);
-        } else if (resetBetweenTests(context)) {
+        } else if (testsStarted.getAndIncrement() > 0 && resetBetweenTests(context)) {
+            // Not before the first test: what @BeforeAll methods seeded is the first test's to see.
             fake.reset();
         }
     }
@@ -166,6 +172,7 @@ public final class FakeUltraCartExtension
         fake = settings(context).start();
         startedBy = context.getUniqueId();
         perTest = forOneTest;
+        testsStarted.set(forOneTest ? 1 : 0);
     }
 
     private synchronized void stop() {
@@ -195,8 +202,33 @@ public final class FakeUltraCartExtension
     }
 
     private static Optional<FakeUltraCartTest> annotation(ExtensionContext context) {
-        return context.getTestClass().flatMap(type ->
-                AnnotationSupport.findAnnotation(type, FakeUltraCartTest.class, context.getEnclosingTestClasses()));
+        Optional<Class<?>> testClass = context.getTestClass();
+        if (testClass.isEmpty()) {
+            return Optional.empty();
+        }
+        if (HAS_ENCLOSING_TEST_CLASSES) {
+            return AnnotationSupport.findAnnotation(testClass.get(), FakeUltraCartTest.class,
+                    context.getEnclosingTestClasses());
+        }
+        // JUnit 5.10 and 5.11 have neither getEnclosingTestClasses() nor the lookup that takes them: the
+        // class itself first, then the classes of the enclosing contexts, innermost first (@Nested).
+        for (Optional<ExtensionContext> at = Optional.of(context); at.isPresent(); at = at.get().getParent()) {
+            Optional<FakeUltraCartTest> found = at.get().getTestClass()
+                    .flatMap(type -> AnnotationSupport.findAnnotation(type, FakeUltraCartTest.class));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasMethod(Class<?> type, String name) {
+        try {
+            type.getMethod(name);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** Configures a {@link FakeUltraCartExtension} for {@code @RegisterExtension}. */

@@ -20,6 +20,13 @@ final class AdminJson {
             @Json(name = "agent_name") String agentName) {
     }
 
+    /** {@code GET /__admin/tenants}: how many tenants the server holds, its bound, and how many it evicted. */
+    public record Tenants(
+            int tenants,
+            @Json(name = "max_tenants") int maxTenants,
+            @Json(name = "evicted_tenants") long evictedTenants) {
+    }
+
     /** {@code POST /__admin/conversations}. */
     public record NewConversation(
             String medium,
@@ -39,6 +46,13 @@ final class AdminJson {
             @Json(name = "author_name") String authorName,
             String body,
             @Json(name = "upload_keys") List<String> uploadKeys) {
+    }
+
+    /** {@code PATCH /__admin/conversations/{uuid}}: what to change, each optional. */
+    public record ConversationChange(
+            Boolean closed,
+            Boolean visible,
+            @Json(name = "base_language_iso_code") String baseLanguageIsoCode) {
     }
 
     /** {@code POST /__admin/queues}. */
@@ -96,8 +110,28 @@ final class AdminJson {
     public record FaultCreated(@Json(name = "fault_id") String faultId) {
     }
 
-    /** {@code GET /__admin/requests}. */
-    public record Requests(List<Request> requests) {
+    /** {@code GET /__admin/faults}. */
+    public record Faults(List<ActiveFault> faults) {
+    }
+
+    /** One entry of {@code GET /__admin/faults}: a fault not used up yet. */
+    public record ActiveFault(
+            @Json(name = "fault_id") String faultId,
+            String method,
+            String path,
+            int times,
+            int remaining,
+            Integer status,
+            @Json(name = "retry_after_seconds") Long retryAfterSeconds,
+            @Json(name = "delay_ms") Long delayMs,
+            @Json(name = "drop_connection") boolean dropConnection) {
+    }
+
+    /**
+     * {@code GET /__admin/requests}; with {@code after}, also the sequence number of the newest request
+     * recorded, to ask for what comes after it next.
+     */
+    public record Requests(List<Request> requests, @Json(name = "last_sequence") Long lastSequence) {
     }
 
     /** One entry of {@code GET /__admin/requests}. */
@@ -108,6 +142,7 @@ final class AdminJson {
             Map<String, String> headers,
             String body,
             int status,
-            @Json(name = "received_dts") String receivedDts) {
+            @Json(name = "received_dts") String receivedDts,
+            List<String> notes) {
     }
 }

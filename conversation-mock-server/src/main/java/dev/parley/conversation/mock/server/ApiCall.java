@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.parley.conversation.domain.ConversationPort;
+import dev.parley.conversation.domain.InvalidRequestException;
 import dev.parley.conversation.mock.server.OpenApiContract.Operation;
 import dev.parley.conversation.mock.server.OpenApiContract.Parameter;
 import dev.parley.conversation.wire.WireCodec;
@@ -29,25 +30,33 @@ import java.util.stream.Collectors;
  *
  * <p>Always checked: a parameter has its declared type (a whole number within int32 or int64, a
  * boolean, a number), a required one is present, a path parameter has no control characters, a
- * required body is present. In strict mode also: no undeclared or repeated query parameter, the
- * parameters' and the body's schemas (closed: no undocumented field), and a JSON content type.
+ * required body is present, and the body's values have their schema's types and ranges (lenient mode
+ * never coerces a type). In strict mode also: no undeclared or repeated query parameter, the
+ * parameters' schemas, no undocumented field in the body (closed schemas), and a JSON content type.
+ * Lenient mode ignores undeclared query parameters and undocumented fields, and notes each on the
+ * request's journal entry.
  */
 final class ApiCall {
     static final String JSON = "application/json";
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]+");
     private static final BigInteger INT64_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger INT64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    private static final String NOTES = "parley.notes";
+    private static final RequestJson.Checked NOTHING_IGNORED = new RequestJson.Checked(List.of());
 
     private final Context ctx;
     private final ConversationPort port;
     private final Map<String, Object> parameters;
     private final String body;
+    private final RequestJson.Checked checked;
 
-    private ApiCall(Context ctx, ConversationPort port, Map<String, Object> parameters, String body) {
+    private ApiCall(Context ctx, ConversationPort port, Map<String, Object> parameters, String body,
+                    RequestJson.Checked checked) {
         this.ctx = ctx;
         this.port = port;
         this.parameters = parameters;
         this.body = body;
+        this.checked = checked;
     }
 
     /**
@@ -58,8 +67,16 @@ final class ApiCall {
     static ApiCall read(Context ctx, Operation operation, ConversationPort port, String body, boolean strict) {
         OpenApiContract contract = OpenApiContract.get();
         Map<String, List<String>> query = queryParameters(ctx.queryString());
+        List<String> notes = new ArrayList<>();
         if (strict) {
             checkQueryNames(operation, query);
+        } else {
+            for (String name : query.keySet()) {
+                if (operation.parameters().stream().noneMatch(p -> p.in().equals("query") && p.name().equals(name))) {
+                    notes.add("Query parameter " + printable(name) + " was ignored: " + operation.id()
+                            + " does not take it.");
+                }
+            }
         }
         Map<String, Object> values = new HashMap<>();
         for (Parameter parameter : operation.parameters()) {
@@ -83,10 +100,19 @@ final class ApiCall {
             }
             values.put(parameter.name(), javaValue(value));
         }
-        if (operation.bodySchema() != null) {
-            checkBody(ctx, operation, body, strict, contract);
+        RequestJson.Checked checked = operation.bodySchema() == null ? NOTHING_IGNORED
+                : checkBody(ctx, operation, body, strict);
+        notes.addAll(checked.notes());
+        if (!notes.isEmpty()) {
+            ctx.attribute(NOTES, List.copyOf(notes));
         }
-        return new ApiCall(ctx, port, values, body);
+        return new ApiCall(ctx, port, values, body, checked);
+    }
+
+    /** What lenient mode ignored in the request, as sentences for its journal entry; empty when nothing. */
+    static List<String> notes(Context ctx) {
+        List<String> notes = ctx.attribute(NOTES);
+        return notes == null ? List.of() : notes;
     }
 
     ConversationPort port() {
@@ -109,14 +135,29 @@ final class ApiCall {
         return (Long) parameters.get(name);
     }
 
-    /** The request body as text (checked against the operation's schema in strict mode). */
-    String body() {
-        return body;
+    /**
+     * The request body read by {@code codec}. A body the codec refuses for a value it lacks is answered
+     * 400 naming, besides, any ignored field that looks like a field of the body: most likely the value
+     * was sent under that name.
+     *
+     * @throws UltraCartError 400 when the codec refuses the body
+     */
+    <T> T body(WireCodec<T> codec) {
+        try {
+            return codec.read(body);
+        } catch (InvalidRequestException e) {
+            throw UltraCartError.badRequest(e.getMessage() + checked.hint());
+        }
     }
 
     /** Answers 200 with {@code value} written by {@code codec}. */
     <T> void ok(WireCodec<T> codec, T value) {
-        ctx.status(200).contentType(JSON).result(codec.write(value));
+        ok(codec.writeBytes(value));
+    }
+
+    /** Answers 200 with a JSON body already written in UTF-8: bytes go to the socket as they are. */
+    void ok(byte[] json) {
+        ctx.status(200).contentType(JSON).result(json);
     }
 
     /** Answers 204 (the contract allows 200 or 204 with an empty body; 204 says it plainly). */
@@ -227,28 +268,25 @@ final class ApiCall {
         return value.decimalValue();
     }
 
-    private static void checkBody(Context ctx, Operation operation, String body, boolean strict, OpenApiContract contract) {
+    /**
+     * The body's check: JSON of the schema's types in both modes; in strict mode also sent as JSON and
+     * without undocumented fields, which lenient mode ignores and notes.
+     */
+    private static RequestJson.Checked checkBody(Context ctx, Operation operation, String body, boolean strict) {
         if (body.isEmpty()) {
             if (operation.bodyRequired()) {
                 throw UltraCartError.badRequest("The request body is required: a " + operation.bodySchema() + " as JSON.");
             }
-            return;
+            return NOTHING_IGNORED;
         }
-        if (!strict) {
-            return;
+        if (strict) {
+            String contentType = ctx.contentType();
+            if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(JSON)) {
+                throw UltraCartError.badRequest("The request body must be sent as Content-Type: application/json but was "
+                        + (contentType == null ? "sent without a Content-Type." : printable(contentType) + "."));
+            }
         }
-        String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith(JSON)) {
-            throw UltraCartError.badRequest("The request body must be sent as Content-Type: application/json but was "
-                    + (contentType == null ? "sent without a Content-Type." : printable(contentType) + "."));
-        }
-        JsonNode json = contract.parse(body, "The request body");
-        List<String> violations = contract.violations(operation.bodySchema(), json);
-        if (!violations.isEmpty()) {
-            throw UltraCartError.badRequest("The request body is not a valid " + operation.bodySchema() + ": "
-                    + String.join("; ", violations.subList(0, Math.min(5, violations.size())))
-                    + (violations.size() > 5 ? "; and " + (violations.size() - 5) + " more." : "."));
-        }
+        return RequestJson.check(operation.bodySchema(), body, strict);
     }
 
     private static String describe(Parameter parameter) {

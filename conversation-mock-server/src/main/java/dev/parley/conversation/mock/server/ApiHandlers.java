@@ -16,9 +16,11 @@ import java.time.Instant;
  */
 final class ApiHandlers {
     private final UltraCartJson json;
+    private final SummaryJsonCache summaries;
 
     ApiHandlers(UltraCartJson json) {
         this.json = json;
+        this.summaries = new SummaryJsonCache(json);
     }
 
     void keepAlive(ApiCall call) {
@@ -67,7 +69,7 @@ final class ApiHandlers {
         Integer offset = atLeast(call.int32("_offset"), 0, "Query parameter _offset");
         ConversationListQuery query = new ConversationListQuery(medium, before,
                 limit == null ? ConversationListQuery.DEFAULT_LIMIT : limit, offset == null ? 0 : offset);
-        call.ok(json.conversations(), call.port().listConversations(query));
+        call.ok(json.writeConversations(call.port().listConversations(query), summaries::json));
     }
 
     void join(ApiCall call) {
@@ -86,11 +88,11 @@ final class ApiHandlers {
     }
 
     void startConversation(ApiCall call) {
-        call.ok(json.startedConversation(), call.port().startConversation(json.startRequest().read(call.body())));
+        call.ok(json.startedConversation(), call.port().startConversation(call.body(json.startRequest())));
     }
 
     void updateQueueStatus(ApiCall call) {
-        call.port().updateQueueStatus(QueueName.of(call.text("queue_name")), json.queueStatusUpdate().read(call.body()));
+        call.port().updateQueueStatus(QueueName.of(call.text("queue_name")), call.body(json.queueStatusUpdate()));
         call.noContent();
     }
 

@@ -81,7 +81,7 @@ final class ErrorResponses {
         if (retryAfterSeconds != null) {
             ctx.header("Retry-After", Long.toString(retryAfterSeconds));
         }
-        ctx.contentType(ApiCall.JSON).result(json.error().write(details));
+        ctx.contentType(ApiCall.JSON).result(json.error().writeBytes(details));
     }
 
     private void renderDomain(ConversationException e, Context ctx) {
@@ -98,7 +98,7 @@ final class ErrorResponses {
         int status = e.getStatus();
         String message;
         if (e instanceof EndpointNotFound) {
-            message = "No such path: " + ctx.method() + " " + ApiCall.printable(ctx.path()) + ".";
+            message = "No such path: " + ctx.method() + " " + ApiCall.printable(ctx.path()) + "." + whereTheApiLives(ctx.path());
         } else if (status == 405) {
             String allowed = e.getDetails().getOrDefault("availableMethods", "");
             message = "Method " + ctx.method() + " is not allowed on " + ApiCall.printable(ctx.path())
@@ -112,6 +112,26 @@ final class ErrorResponses {
             message = e.getMessage() == null || e.getMessage().isBlank() ? "HTTP " + status : e.getMessage();
         }
         render(ctx, status, ErrorDetails.of(message, userMessage(status)), null);
+    }
+
+    /**
+     * For a path outside the API, where the API is: a client configured with the host as its base URL
+     * (without {@code /rest/v2}) gets every call answered 404, and this says why.
+     */
+    static String whereTheApiLives(String path) {
+        if (path.startsWith(FakeUltraCart.API_PATH + "/") || path.startsWith("/__")) {
+            return "";
+        }
+        String rest = path;
+        for (String partial : new String[] {"/rest", "/v2"}) {
+            if (rest.startsWith(partial + "/")) {
+                rest = rest.substring(partial.length());
+            }
+        }
+        String suggestion = rest.startsWith("/conversation/") ? " Did you mean " + FakeUltraCart.API_PATH
+                + ApiCall.printable(rest) + "?" : "";
+        return " The API is served under " + FakeUltraCart.API_PATH + ": a client's base URL is http://HOST:PORT"
+                + FakeUltraCart.API_PATH + "." + suggestion;
     }
 
     static int statusOf(ConversationException e) {
@@ -151,6 +171,8 @@ final class ErrorResponses {
                 return "The application has been disabled.";
             case 413:
                 return "The request is too large.";
+            case 414:
+                return "The request URI is too long.";
             case 429:
                 return "Too many requests: please retry later.";
             case 503:

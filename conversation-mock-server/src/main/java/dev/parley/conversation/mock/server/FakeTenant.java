@@ -15,6 +15,7 @@ import dev.parley.conversation.mock.engine.TenantControl;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The control plane of one tenant of a {@link FakeUltraCart}, from Java: what UltraCart's API cannot do
@@ -133,6 +134,37 @@ public final class FakeTenant {
     }
 
     /**
+     * Closes the conversation, as when the chat ends: it stays listed with {@code closed} true, and a
+     * webchat's queue no longer counts it in {@code customer_active_count}. Closing it again changes nothing.
+     *
+     * @param id the conversation
+     */
+    public void closeConversation(ConversationId id) {
+        engine().closeConversation(id);
+    }
+
+    /**
+     * Sets the conversation's {@code visible} flag (true until set).
+     *
+     * @param id      the conversation
+     * @param visible the flag
+     */
+    public void setVisible(ConversationId id, boolean visible) {
+        engine().setVisible(id, visible);
+    }
+
+    /**
+     * Sets the conversation's {@code base_language_iso_code} ({@code en} until set).
+     *
+     * @param id      the conversation
+     * @param isoCode an ISO 639 language code: two or three lower-case letters, as {@code en} or {@code fr}
+     * @throws IllegalArgumentException when the code is not two or three lower-case letters (ISO 639)
+     */
+    public void setBaseLanguage(ConversationId id, String isoCode) {
+        engine().setBaseLanguage(id, isoCode);
+    }
+
+    /**
      * Makes sure the tenant has a webchat queue with this name; returns its id. Idempotent.
      *
      * @param name the queue's name
@@ -157,9 +189,12 @@ public final class FakeTenant {
     }
 
     /**
-     * Sets the tenant's clock to read {@code now}; it keeps running from there.
+     * Sets the tenant's clock to read {@code now}; it keeps running from there. It never runs back before
+     * the tenant's last event (a message, a conversation started): an empty tenant takes any time.
      *
      * @param now what the clock reads from now on
+     * @throws IllegalArgumentException when {@code now} is before the tenant's last event, naming the
+     *                                  earliest time allowed
      */
     public void setClock(Instant now) {
         engine().setClock(now);
@@ -222,6 +257,25 @@ public final class FakeTenant {
         return fake.side(credential).faults().add(fault);
     }
 
+    /**
+     * The faults of this tenant not used up yet.
+     *
+     * @return the faults in the order they were added, each with the uses it has left
+     */
+    public List<ActiveFault> faults() {
+        return fake.side(credential).faults().list();
+    }
+
+    /**
+     * Removes one fault before it is used up.
+     *
+     * @param faultId the id {@link #addFault(Fault)} returned
+     * @return true when the fault was active and is removed, false when there was none by that id
+     */
+    public boolean removeFault(String faultId) {
+        return faultId != null && fake.side(credential).faults().remove(faultId);
+    }
+
     /** Removes every fault of this tenant not used up yet. */
     public void clearFaults() {
         fake.side(credential).faults().clear();
@@ -250,6 +304,46 @@ public final class FakeTenant {
         return fake.side(credential).journal().newest(limit);
     }
 
+    /**
+     * Waits for a request: the first the journal holds that {@code matcher} accepts, or the first to
+     * arrive within {@code timeout}. For code that calls the API on its own schedule (a background job, a
+     * retry), as MockWebServer's {@code takeRequest}. Requests are journaled once answered.
+     *
+     * <pre>{@code
+     * RecordedRequest join = tenant.awaitRequest(r -> r.path().endsWith("/join"), Duration.ofSeconds(5));
+     * }</pre>
+     *
+     * @param matcher which request
+     * @param timeout how long to wait at most
+     * @return the matching request
+     * @throws AssertionError           when none matched within the timeout, listing what arrived
+     * @throws IllegalArgumentException when the matcher is null or the timeout negative
+     */
+    public RecordedRequest awaitRequest(Predicate<RecordedRequest> matcher, Duration timeout) {
+        if (matcher == null || timeout == null || timeout.isNegative()) {
+            throw new IllegalArgumentException("awaitRequest needs a matcher and a timeout of at least 0 but had "
+                    + (matcher == null ? "no matcher" : "a timeout of " + timeout));
+        }
+        Journal journal = fake.side(credential).journal();
+        try {
+            RecordedRequest found = journal.await(matcher, timeout);
+            if (found == null) {
+                throw new AssertionError(noMatch(timeout, journal.newest(null)));
+            }
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a request", e);
+        }
+    }
+
+    /** The message when no request matched: what the journal holds, so the test shows what arrived instead. */
+    private static String noMatch(Duration timeout, List<RecordedRequest> held) {
+        StringBuilder message = new StringBuilder("no request matched within " + timeout.toMillis() + " ms; the journal holds:");
+        held.subList(Math.max(0, held.size() - 10), held.size()).forEach(r -> message.append("\n  ").append(r.summary()));
+        return held.isEmpty() ? message.append(" nothing").toString() : message.toString();
+    }
+
     /** Empties this tenant's journal. */
     public void clearRequests() {
         fake.side(credential).journal().clear();
@@ -258,6 +352,14 @@ public final class FakeTenant {
     @Override
     public String toString() {
         return "FakeTenant[merchant " + merchantId() + "]";
+    }
+
+    FakeUltraCart server() {
+        return fake;
+    }
+
+    Journal journal() {
+        return fake.side(credential).journal();
     }
 
     private TenantControl engine() {

@@ -7,13 +7,14 @@ import io.javalin.util.JavalinBindException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * A fake of UltraCart's conversation API (REST v2) over HTTP, for tests and local development: point
@@ -44,13 +45,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FakeUltraCart implements AutoCloseable {
     /** The path of the API on the server, as on UltraCart's. */
     public static final String API_PATH = "/rest/v2";
+    /** The longest request line plus headers read whole; longer heads are refused by Jetty itself. */
+    static final int HEAD_BYTES = 256 * 1024;
+    /** The longest request URI (path and query) answered; a longer one is 414. */
+    static final int MAX_URI_CHARS = 8 * 1024;
 
     private final Builder settings;
     private final UltraCartJson json = UltraCartJson.create();
     private volatile ConversationEngine engine;
-    private volatile Map<String, TenantSide> sides = new ConcurrentHashMap<>();
+    private volatile Journal refused;
     private volatile URI root;
-    private volatile String openApiDocument;
+    private volatile byte[] openApiDocument;
     private Javalin app;
     private boolean closed;
 
@@ -59,6 +64,7 @@ public final class FakeUltraCart implements AutoCloseable {
         this.root = settings.publicUrl != null ? settings.publicUrl
                 : URI.create("http://" + hostInUrl(settings.host) + ":" + settings.port);
         this.engine = newEngine();
+        this.refused = new Journal(settings.journalSize);
     }
 
     /**
@@ -82,13 +88,21 @@ public final class FakeUltraCart implements AutoCloseable {
         if (closed || app != null) {
             throw new IllegalStateException(closed ? "a closed fake cannot be started again" : "the fake is already started");
         }
-        // The contract takes as long to read as Jetty to start: read it meanwhile.
-        CompletableFuture<OpenApiContract> contract = CompletableFuture.supplyAsync(OpenApiContract::get);
+        // The contract takes as long to read as Jetty to start: read it meanwhile (and the schema
+        // validator, when strict checks need it; a lenient server never loads it).
+        boolean strict = settings.strictValidation;
+        CompletableFuture<OpenApiContract> contract = CompletableFuture.supplyAsync(() -> {
+            OpenApiContract read = OpenApiContract.get();
+            if (strict) {
+                read.prepareValidation();
+            }
+            return read;
+        });
         Gateway gateway = new Gateway(this, settings.clock, settings.strictValidation, settings.maxBodyBytes);
         ErrorResponses errors = new ErrorResponses(json, settings.maxBodyBytes);
         Routes routes = new Routes(gateway, new ApiHandlers(json),
                 new AdminHandlers(json, settings.seed, settings.strictValidation, settings.maxBodyBytes),
-                new UploadHandlers(this), () -> openApiDocument);
+                new UploadHandlers(this), this::openApiDocument);
         Javalin created = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -97,25 +111,39 @@ public final class FakeUltraCart implements AutoCloseable {
             config.jetty.port = settings.port;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxBodyBytes;
+            // Jetty refuses an oversized request head by closing the connection while the client may still
+            // be sending it, which can reset the connection before the client reads the answer. Reading
+            // heads up to HEAD_BYTES whole and refusing a long URI from a handler (Gateway.refuseLongUri)
+            // answers 414 on a connection that stays usable.
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(HEAD_BYTES));
             config.jetty.modifyServer(server -> server.setErrorHandler(errors.jettyErrorHandler()));
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors.jettyErrorHandler()));
             errors.install(config.routes);
             routes.declare(config.routes);
         });
         try {
-            created.start();
+            if (settings.lifecycleLogging) {
+                created.start();
+            } else {
+                ServerLogLevels.quietly(created::start);
+            }
         } catch (JavalinBindException e) {
             throw new UncheckedIOException(bindFailure(e));
         } catch (RuntimeException e) {
             throw new IllegalStateException("the fake could not start on " + settings.host + ":" + settings.port
                     + ": " + rootMessage(e), e);
         }
-        app = created;
-        if (settings.publicUrl == null) {
-            root = URI.create("http://" + hostInUrl(settings.host) + ":" + created.port());
+        try {
+            if (settings.publicUrl == null) {
+                root = URI.create("http://" + hostInUrl(settings.host) + ":" + created.port());
+            }
+            settings.routeCheck.accept(routes, contract.join());
+        } catch (RuntimeException e) {
+            // Jetty is listening already: a fake that failed to start must not keep the port.
+            created.stop();
+            throw e;
         }
-        routes.checkAgainst(contract.join());
-        openApiDocument = contract.join().documentServedAt(baseUrl());
+        app = created;
         return this;
     }
 
@@ -164,8 +192,28 @@ public final class FakeUltraCart implements AutoCloseable {
      * stop working. For one tenant only, see {@link FakeTenant#reset()}.
      */
     public void reset() {
+        ConversationEngine forgotten = engine;
         engine = newEngine();
-        sides = new ConcurrentHashMap<>();
+        refused = new Journal(settings.journalSize);
+        forgotten.close();
+    }
+
+    /**
+     * The API requests refused for their credential (answered 401: none sent, a blank one, an
+     * Authorization header that is not a bearer token), oldest first. They belong to no tenant, so the
+     * server keeps them in a journal of its own ({@code journalSize} newest). Credentials are masked, but
+     * show whether they were blank and an Authorization header's scheme ({@code Basic ****}); each
+     * request's note says why it was refused.
+     *
+     * @return the refused requests, oldest first
+     */
+    public List<RecordedRequest> refusedRequests() {
+        return refused.newest(null);
+    }
+
+    /** Empties the journal of refused requests. */
+    public void clearRefusedRequests() {
+        refused.clear();
     }
 
     /** Stops serving; does nothing when already closed. */
@@ -175,8 +223,13 @@ public final class FakeUltraCart implements AutoCloseable {
             return;
         }
         closed = true;
+        engine.close();
         if (app != null) {
-            app.stop();
+            if (settings.lifecycleLogging) {
+                app.stop();
+            } else {
+                ServerLogLevels.quietly(app::stop);
+            }
         }
     }
 
@@ -185,13 +238,56 @@ public final class FakeUltraCart implements AutoCloseable {
         return "FakeUltraCart[" + (app == null ? "not started" : root + API_PATH) + "]";
     }
 
+    /** The contract naming this server, written on first request: most runs never ask for it. */
+    private byte[] openApiDocument() {
+        byte[] document = openApiDocument;
+        if (document == null) {
+            document = OpenApiContract.get().documentServedAt(baseUrl()).getBytes(StandardCharsets.UTF_8);
+            openApiDocument = document;
+        }
+        return document;
+    }
+
     ConversationEngine engine() {
         return engine;
     }
 
+    Journal refusedJournal() {
+        return refused;
+    }
+
     TenantSide side(String credential) {
-        return sides.computeIfAbsent(credential,
-                key -> new TenantSide(new Journal(settings.journalSize), new FaultRules()));
+        return engine.control(credential).attachment(TenantSide.class,
+                () -> new TenantSide(new Journal(settings.journalSize), new FaultRules()));
+    }
+
+    /**
+     * How many tenants the server holds now: at most {@link Builder#maxTenants(int)}, the least
+     * recently used evicted beyond that.
+     *
+     * @return the tenant count
+     */
+    public int tenantCount() {
+        return engine.tenantCount();
+    }
+
+    /**
+     * The most tenants the server holds.
+     *
+     * @return the bound set by {@link Builder#maxTenants(int)}
+     */
+    public int maxTenants() {
+        return settings.maxTenants;
+    }
+
+    /**
+     * How many tenants were evicted to stay within {@link Builder#maxTenants(int)} since the server was
+     * built or reset.
+     *
+     * @return the count of evictions
+     */
+    public long evictedTenants() {
+        return engine.evictedTenants();
     }
 
     private ConversationEngine newEngine() {
@@ -202,6 +298,7 @@ public final class FakeUltraCart implements AutoCloseable {
                 .publicBaseUrl(() -> root)
                 .uploadUrlTtl(settings.uploadUrlTtl)
                 .maxUploadBytes(settings.maxUploadBytes)
+                .maxTenants(settings.maxTenants)
                 .build();
     }
 
@@ -246,8 +343,26 @@ public final class FakeUltraCart implements AutoCloseable {
         private Duration uploadUrlTtl = Duration.ofMinutes(15);
         private long maxUploadBytes = 10L * 1024 * 1024;
         private URI publicUrl;
+        private int maxTenants = ConversationEngine.DEFAULT_MAX_TENANTS;
+        private boolean lifecycleLogging;
+        private BiConsumer<Routes, OpenApiContract> routeCheck = Routes::checkAgainst;
 
         private Builder() {
+        }
+
+        /**
+         * The most tenants (credentials) the server holds: one more evicts the tenant used least
+         * recently, with its data, journal and faults; its credential then starts afresh, as on first
+         * use. A tenant that has only read the demonstration data costs about a kilobyte plus its journal;
+         * one that has written to it holds its own copy (about 130 KB). Default:
+         * {@value ConversationEngine#DEFAULT_MAX_TENANTS}.
+         *
+         * @param max the most tenants, at least 1
+         * @return this builder
+         */
+        public Builder maxTenants(int max) {
+            this.maxTenants = max;
+            return this;
         }
 
         /**
@@ -377,6 +492,20 @@ public final class FakeUltraCart implements AutoCloseable {
         }
 
         /**
+         * Whether Jetty's and Javalin's INFO lines announcing the server's start and stop
+         * ({@code jetty-12...}, {@code Started ServerConnector...}, {@code Javalin started...}) reach the log.
+         * Default: false, so that an embedded fake writes nothing at INFO into the application's log (its
+         * warnings and errors still show); the standalone server turns it on with {@code --verbose}.
+         *
+         * @param enabled true to let those lines through
+         * @return this builder
+         */
+        public Builder lifecycleLogging(boolean enabled) {
+            this.lifecycleLogging = enabled;
+            return this;
+        }
+
+        /**
          * A server with these settings, not started yet.
          *
          * @return the server, to {@link FakeUltraCart#start() start}
@@ -392,6 +521,9 @@ public final class FakeUltraCart implements AutoCloseable {
             Objects.requireNonNull(clock, "clock must not be null");
             if (journalSize < 1 || journalSize > 1_000_000) {
                 throw new IllegalArgumentException("journal size must be between 1 and 1000000 but was " + journalSize);
+            }
+            if (maxTenants < 1) {
+                throw new IllegalArgumentException("max tenants must be at least 1 but was " + maxTenants);
             }
             checkSize(maxBodyBytes, "max body bytes");
             checkSize(maxUploadBytes, "max upload bytes");
@@ -414,6 +546,12 @@ public final class FakeUltraCart implements AutoCloseable {
          */
         public FakeUltraCart start() {
             return build().start();
+        }
+
+        /** Replaces the check of the routes against the contract made after Jetty starts (for tests of start()). */
+        Builder routeCheck(BiConsumer<Routes, OpenApiContract> check) {
+            this.routeCheck = check;
+            return this;
         }
 
         private static void checkSize(long bytes, String name) {
@@ -447,6 +585,9 @@ public final class FakeUltraCart implements AutoCloseable {
             copy.uploadUrlTtl = uploadUrlTtl;
             copy.maxUploadBytes = maxUploadBytes;
             copy.publicUrl = publicUrl;
+            copy.maxTenants = maxTenants;
+            copy.lifecycleLogging = lifecycleLogging;
+            copy.routeCheck = routeCheck;
             return copy;
         }
     }

@@ -1,5 +1,6 @@
 package dev.parley.conversation.mock.server;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +22,23 @@ final class FaultRules {
 
     void clear() {
         rules.clear();
+    }
+
+    /** The faults not used up yet, in the order they were added, each with its uses left. */
+    List<ActiveFault> list() {
+        List<ActiveFault> active = new ArrayList<>(rules.size());
+        for (Rule rule : rules) {
+            int left = rule.remaining.get();
+            if (left > 0) {
+                active.add(new ActiveFault(rule.id, rule.fault, left));
+            }
+        }
+        return List.copyOf(active);
+    }
+
+    /** Removes the fault with this id; false when there is none (unknown, or used up). */
+    boolean remove(String id) {
+        return rules.removeIf(rule -> rule.id.equals(id) && rule.remaining.getAndSet(0) > 0);
     }
 
     /** The first fault matching the request that still has a use left, using it up; null when none. */

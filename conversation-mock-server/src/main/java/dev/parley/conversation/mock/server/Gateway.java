@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,6 +38,12 @@ final class Gateway {
     @FunctionalInterface
     interface AdminHandler {
         void handle(Context ctx, FakeTenant tenant);
+    }
+
+    /** Handles one control-plane request about the whole server (what belongs to no tenant). */
+    @FunctionalInterface
+    interface ServerHandler {
+        void handle(Context ctx, FakeUltraCart fake);
     }
 
     private final FakeUltraCart fake;
@@ -75,10 +82,28 @@ final class Gateway {
         return ctx -> handler.handle(ctx, fake.control(Credentials.require(ctx)));
     }
 
+    /** The Javalin handler of a control-plane endpoint of the whole server, which needs no credential. */
+    Handler server(ServerHandler handler) {
+        return ctx -> handler.handle(ctx, fake);
+    }
+
     /** Keeps an API request in its tenant's journal, once it has been answered. */
     void journal(Context ctx) {
         if (ctx.attribute(JOURNALED) == null) {
             record(ctx, ctx.statusCode());
+        }
+    }
+
+    /**
+     * A URI longer than {@link FakeUltraCart#MAX_URI_CHARS} is 414, answered like any other error on a
+     * connection that stays open (the whole request was read).
+     */
+    void refuseLongUri(Context ctx) {
+        String query = ctx.queryString();
+        int length = ctx.req().getRequestURI().length() + (query == null ? 0 : query.length() + 1);
+        if (length > FakeUltraCart.MAX_URI_CHARS) {
+            throw UltraCartError.of(414, "The request URI is " + length + " characters long; the fake reads URIs of at most "
+                    + FakeUltraCart.MAX_URI_CHARS + " characters.", ErrorResponses.userMessage(414));
         }
     }
 
@@ -132,9 +157,14 @@ final class Gateway {
                 .getConnectionMetaData().getConnection().getEndPoint().close();
     }
 
+    /**
+     * Journals the request: in its tenant's journal, or, when it was refused for its credential (401),
+     * in the server's journal of refused requests, with the reason as its note.
+     */
     private void record(Context ctx, int status) {
-        String credential = Credentials.find(ctx);
-        if (credential == null) {
+        boolean refused = status == 401;
+        String credential = refused ? null : Credentials.find(ctx);
+        if (credential == null && !refused) {
             return;
         }
         ctx.attribute(JOURNALED, Boolean.TRUE);
@@ -145,20 +175,44 @@ final class Gateway {
             body = "(not kept: larger than " + maxBodyBytes + " bytes)";
         }
         Instant receivedAt = ctx.attribute(RECEIVED_AT);
-        fake.side(credential).journal().record(new RecordedRequest(ctx.method().name(), ctx.path(), ctx.queryString(),
-                maskedHeaders(ctx), body, status, receivedAt == null ? now() : receivedAt));
+        List<String> notes = refused ? refusal(ctx) : ApiCall.notes(ctx);
+        RecordedRequest request = new RecordedRequest(ctx.method().name(), ctx.path(), ctx.queryString(),
+                maskedHeaders(ctx, refused), body, status, receivedAt == null ? now() : receivedAt, notes);
+        (refused ? fake.refusedJournal() : fake.side(credential).journal()).record(request);
     }
 
-    private static Map<String, String> maskedHeaders(Context ctx) {
+    private static List<String> refusal(Context ctx) {
+        String reason = ctx.res().getHeader(ErrorResponses.ERROR_HEADER);
+        return reason == null ? List.of() : List.of(reason);
+    }
+
+    /**
+     * The headers with credentials masked. For a refused request the mask keeps what helps to see why
+     * it was refused without showing the secret: whether the value was blank, and the scheme of an
+     * Authorization header ({@code Basic ****}).
+     */
+    private static Map<String, String> maskedHeaders(Context ctx, boolean keepShape) {
         Map<String, String> headers = new TreeMap<>();
         for (String name : Collections.list(ctx.req().getHeaderNames())) {
             String key = name.toLowerCase(Locale.ROOT);
             boolean secret = key.equals(Credentials.SIMPLE_KEY_HEADER) || key.equals("authorization")
                     || key.equals("proxy-authorization") || key.equals("cookie");
-            headers.merge(key, secret ? MASK : String.join(", ", Collections.list(ctx.req().getHeaders(name))),
-                    (a, b) -> a.equals(MASK) ? MASK : a + ", " + b);
+            for (String value : Collections.list(ctx.req().getHeaders(name))) {
+                String shown = !secret ? value : keepShape ? shapeOf(value) : MASK;
+                headers.merge(key, shown, (a, b) -> a.equals(MASK) ? MASK : a + ", " + b);
+            }
         }
         return headers;
+    }
+
+    private static String shapeOf(String secret) {
+        String value = secret.strip();
+        if (value.isEmpty()) {
+            return "";
+        }
+        int space = value.indexOf(' ');
+        return space > 0 && value.substring(0, space).chars().allMatch(Character::isLetter)
+                ? ApiCall.printable(value.substring(0, space)) + " " + MASK : MASK;
     }
 
     private Instant now() {

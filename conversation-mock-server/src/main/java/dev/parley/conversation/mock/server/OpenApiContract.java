@@ -1,7 +1,9 @@
 package dev.parley.conversation.mock.server;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +28,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,15 +49,18 @@ final class OpenApiContract {
         static final OpenApiContract INSTANCE = new OpenApiContract();
     }
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /** The deepest nesting of request JSON read. */
+    static final int MAX_DEPTH = 1000;
+
+    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
     private final JsonNode document;
     private final Map<String, Operation> operations;
-    private final JsonSchemaFactory factory;
-    private final SchemaValidatorsConfig config;
+    private volatile Validation validation;
     private final Map<String, JsonSchema> componentSchemas = new ConcurrentHashMap<>();
     private final Map<JsonNode, JsonSchema> inlineSchemas = new ConcurrentHashMap<>();
 
@@ -68,24 +74,56 @@ final class OpenApiContract {
             throw new UncheckedIOException("could not read the contract " + RESOURCE, e);
         }
         operations = readOperations(document);
-        // OpenAPI 3.0's dialect, plus the two integer formats the contract uses on numbers, and the
-        // document's own top-level fields (schemas are loaded from within the whole document).
-        JsonMetaSchema dialect = JsonMetaSchema.builder(OpenApi30.getInstance())
-                .format(new IntegerFormat("int32", Integer.MIN_VALUE, Integer.MAX_VALUE))
-                .format(new IntegerFormat("int64", Long.MIN_VALUE, Long.MAX_VALUE))
-                .keywords(List.of(new NonValidationKeyword("openapi"), new NonValidationKeyword("info"),
-                        new NonValidationKeyword("servers"), new NonValidationKeyword("paths"),
-                        new NonValidationKeyword("components"), new NonValidationKeyword("security"),
-                        new NonValidationKeyword("tags")))
-                .build();
-        factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, builder -> builder
-                .metaSchema(dialect)
-                .defaultMetaSchemaIri(dialect.getIri()));
-        config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_PATH).build();
     }
 
     static OpenApiContract get() {
         return Holder.INSTANCE;
+    }
+
+    /**
+     * Makes the schema validator ready, which only strict checks need: a lenient server never loads it.
+     * Idempotent; the first check would do it otherwise.
+     */
+    void prepareValidation() {
+        validation();
+    }
+
+    /** The schema factory and its settings, made on first use. */
+    private Validation validation() {
+        Validation ready = validation;
+        if (ready == null) {
+            synchronized (this) {
+                ready = validation;
+                if (ready == null) {
+                    ready = new Validation();
+                    validation = ready;
+                }
+            }
+        }
+        return ready;
+    }
+
+    /** The schema validator: the contract's dialect and how violations are reported. */
+    private static final class Validation {
+        final JsonSchemaFactory factory;
+        final SchemaValidatorsConfig config;
+
+        Validation() {
+            // OpenAPI 3.0's dialect, plus the two integer formats the contract uses on numbers, and the
+            // document's own top-level fields (schemas are loaded from within the whole document).
+            JsonMetaSchema dialect = JsonMetaSchema.builder(OpenApi30.getInstance())
+                    .format(new IntegerFormat("int32", Integer.MIN_VALUE, Integer.MAX_VALUE))
+                    .format(new IntegerFormat("int64", Long.MIN_VALUE, Long.MAX_VALUE))
+                    .keywords(List.of(new NonValidationKeyword("openapi"), new NonValidationKeyword("info"),
+                            new NonValidationKeyword("servers"), new NonValidationKeyword("paths"),
+                            new NonValidationKeyword("components"), new NonValidationKeyword("security"),
+                            new NonValidationKeyword("tags")))
+                    .build();
+            factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4, builder -> builder
+                    .metaSchema(dialect)
+                    .defaultMetaSchemaIri(dialect.getIri()));
+            config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_PATH).build();
+        }
     }
 
     /** The operation with this {@code operationId}. */
@@ -124,10 +162,29 @@ final class OpenApiContract {
         try {
             return mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw UltraCartError.badRequest(what + " is not valid JSON" + where + ": " + e.getOriginalMessage());
+            throw UltraCartError.badRequest(what + " is not valid JSON: " + RequestJson.malformed(e) + ".");
         }
+    }
+
+    /** Parses JSON strictly, as {@link #parse}, letting the parser's exception through. */
+    JsonNode readTree(String json) throws JsonProcessingException {
+        return mapper.readTree(json);
+    }
+
+    /** The violations of {@code value} against the component schema {@code name}, by place in the value. */
+    List<ValidationMessage> validate(String schemaName, JsonNode value) {
+        List<ValidationMessage> result = new ArrayList<>(componentSchema(schemaName).validate(value));
+        result.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                .thenComparing(m -> m.getType().equals("type") ? 0 : 1));
+        return result;
+    }
+
+    /** The names of the fields the component schema {@code name} declares, in document order. */
+    List<String> fields(String schemaName) {
+        List<String> names = new ArrayList<>();
+        document.path("components").path("schemas").path(schemaName).path("properties").fieldNames()
+                .forEachRemaining(names::add);
+        return names;
     }
 
     /** The violations of {@code value} against the component schema {@code name}, sorted; empty when it conforms. */
@@ -138,7 +195,8 @@ final class OpenApiContract {
     /** The violations of {@code value} against an inline schema of the contract (a parameter's). */
     List<String> violations(JsonNode inlineSchema, JsonNode value) {
         JsonSchema schema = inlineSchemas.computeIfAbsent(inlineSchema, node -> {
-            JsonSchema compiled = factory.getSchema(node, config);
+            Validation validation = validation();
+            JsonSchema compiled = validation.factory.getSchema(node, validation.config);
             compiled.initializeValidators();
             return compiled;
         });
@@ -150,7 +208,9 @@ final class OpenApiContract {
             if (!document.path("components").path("schemas").has(key)) {
                 throw new IllegalArgumentException("the contract has no schema " + key);
             }
-            JsonSchema compiled = factory.getSchema(SchemaLocation.of("classpath:" + RESOURCE + SCHEMAS + key), config);
+            Validation validation = validation();
+            JsonSchema compiled = validation.factory.getSchema(
+                    SchemaLocation.of("classpath:" + RESOURCE + SCHEMAS + key), validation.config);
             compiled.initializeValidators();
             return compiled;
         });
@@ -162,7 +222,8 @@ final class OpenApiContract {
         }
         List<String> result = new ArrayList<>(messages.size());
         for (ValidationMessage message : messages) {
-            result.add(message.getMessage());
+            String text = message.getMessage();
+            result.add(text.startsWith("$: ") ? text.substring(3) : text);
         }
         Collections.sort(result);
         return result;

@@ -17,10 +17,11 @@ final class Routes {
     private final ApiHandlers api;
     private final AdminHandlers admin;
     private final UploadHandlers uploads;
-    private final Supplier<String> openApiDocument;
+    private final ConsoleHandlers console = new ConsoleHandlers();
+    private final Supplier<byte[]> openApiDocument;
     private final Map<String, String[]> apiRoutes = new LinkedHashMap<>();
 
-    Routes(Gateway gateway, ApiHandlers api, AdminHandlers admin, UploadHandlers uploads, Supplier<String> openApiDocument) {
+    Routes(Gateway gateway, ApiHandlers api, AdminHandlers admin, UploadHandlers uploads, Supplier<byte[]> openApiDocument) {
         this.gateway = gateway;
         this.api = api;
         this.admin = admin;
@@ -44,6 +45,7 @@ final class Routes {
         api(routes, HandlerType.DELETE, "/conversation/conversations/{conversation_uuid}/leave", "leaveConversation", api::leave);
         api(routes, HandlerType.PUT, "/conversation/conversations/{conversation_uuid}/markread", "markReadConversation", api::markRead);
         api(routes, HandlerType.GET, "/conversation/upload_url/{extension}", "getConversationMultimediaUploadUrl", api::createUploadUrl);
+        routes.before(gateway::refuseLongUri);
         routes.before(gateway::refuseHead);
         routes.after(FakeUltraCart.API_PATH + "/*", gateway::journal);
 
@@ -54,9 +56,16 @@ final class Routes {
         // The contract this server implements, naming this server.
         routes.get("/openapi.json", ctx -> ctx.contentType(ApiCall.JSON).result(openApiDocument.get()));
 
+        // The browser console: static files; it calls the API and the control plane like any client.
+        routes.get(ConsoleHandlers.PATH, console::page);
+        routes.get(ConsoleHandlers.PATH + "/", console::page);
+        routes.get(ConsoleHandlers.PATH + "/{file}", console::asset);
+
         // The control plane: the tenant of the request's credential.
         routes.get(ADMIN + "/tenant", gateway.admin(admin::tenant));
+        routes.get(ADMIN + "/tenants", gateway.admin(admin::tenants));
         routes.post(ADMIN + "/conversations", gateway.admin(admin::createConversation));
+        routes.patch(ADMIN + "/conversations/{conversation_uuid}", gateway.admin(admin::changeConversation));
         routes.post(ADMIN + "/conversations/{conversation_uuid}/messages", gateway.admin(admin::addMessage));
         routes.put(ADMIN + "/conversations/{conversation_uuid}/context", gateway.admin(admin::recordContext));
         routes.post(ADMIN + "/queues", gateway.admin(admin::createQueue));
@@ -67,9 +76,14 @@ final class Routes {
         routes.put(ADMIN + "/clock", gateway.admin(admin::setClock));
         routes.post(ADMIN + "/clock/advance", gateway.admin(admin::advanceClock));
         routes.post(ADMIN + "/faults", gateway.admin(admin::addFault));
+        routes.get(ADMIN + "/faults", gateway.admin(admin::listFaults));
         routes.delete(ADMIN + "/faults", gateway.admin(admin::clearFaults));
+        routes.delete(ADMIN + "/faults/{fault_id}", gateway.admin(admin::removeFault));
         routes.get(ADMIN + "/requests", gateway.admin(admin::requests));
         routes.delete(ADMIN + "/requests", gateway.admin(admin::clearRequests));
+        // Refused requests belong to no tenant: reading them needs no credential (they are masked).
+        routes.get(ADMIN + "/refused-requests", gateway.server(admin::refusedRequests));
+        routes.delete(ADMIN + "/refused-requests", gateway.server(admin::clearRefusedRequests));
     }
 
     /**

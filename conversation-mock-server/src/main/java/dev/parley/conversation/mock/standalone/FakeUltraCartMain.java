@@ -48,6 +48,10 @@ public final class FakeUltraCartMain implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** The command with its defaults, for picocli to fill from the command line; {@link #main} runs it. */
+    public FakeUltraCartMain() {
+    }
+
     /**
      * Runs the server until the process is stopped; exits with the command's code when it cannot start.
      *
@@ -101,6 +105,13 @@ public final class FakeUltraCartMain implements Callable<Integer> {
         options.journalSize(size);
     }
 
+    @Option(names = "--max-tenants", paramLabel = "N", defaultValue = "" + ConversationEngine.DEFAULT_MAX_TENANTS,
+            description = "Most tenants (credentials) kept; one more evicts the least recently used, "
+                    + "which starts afresh when its credential comes back. Default: ${DEFAULT-VALUE}.")
+    void maxTenants(int max) {
+        options.maxTenants(max);
+    }
+
     @Option(names = "--max-body-size", paramLabel = "BYTES", defaultValue = "1048576",
             description = "Largest request body accepted; larger is answered 413. Default: ${DEFAULT-VALUE}.")
     void maxBodySize(long bytes) {
@@ -139,7 +150,7 @@ public final class FakeUltraCartMain implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FakeUltraCart fake;
         try {
-            fake = options.build();
+            fake = options.lifecycleLogging(verbose).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid option: " + e.getMessage());
         }
@@ -160,8 +171,11 @@ public final class FakeUltraCartMain implements Callable<Integer> {
             out.println("Fake UltraCart stopped.");
             out.flush();
             stopped.countDown();
+            // A JVM stopped by a signal exits 128 + its number (143 for SIGTERM) once its hooks are done;
+            // the server stopped cleanly, so say so to the supervisor (a container runtime, systemd, CI).
+            Runtime.getRuntime().halt(0);
         }, "fake-ultracart-shutdown"));
-        out.println("Fake UltraCart ready: " + fake.baseUrl() + " (control plane /__admin, contract /openapi.json; Ctrl-C stops)");
+        out.println("Fake UltraCart ready: " + fake.baseUrl() + " (console /__console, control plane /__admin, contract /openapi.json; Ctrl-C stops)");
         out.flush();
         try {
             stopped.await();

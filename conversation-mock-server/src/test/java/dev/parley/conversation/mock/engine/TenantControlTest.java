@@ -47,11 +47,14 @@ class TenantControlTest {
     }
 
     @Test
-    void clock_settingItBackNeverStampsAnEventBeforeOneAlreadyStamped() {
+    void clock_settingItBackBeforeTheLastEventIsRefusedNamingTheEarliestTimeAllowed() {
         ConversationId id = backstage.customerStartsConversation(Medium.SMS, null, ADA, "Ada", "first");
         Instant first = agent.getConversation(id).summary().lastMessageAt();
 
-        backstage.setClock(first.minus(Duration.ofDays(1)));
+        assertThatThrownBy(() -> backstage.setClock(first.minus(Duration.ofDays(1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("earliest time allowed is " + first);
+        backstage.setClock(first);
         Message later = backstage.addMessage(id, ADA, null, "second");
 
         assertThat(later.sentAt()).isAfter(first);

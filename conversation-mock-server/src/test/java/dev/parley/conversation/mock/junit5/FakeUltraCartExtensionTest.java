@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
@@ -46,6 +47,29 @@ class FakeUltraCartExtensionTest {
     @Test
     void theAnnotationPassesItsSettingsToTheServer() {
         run(DemoDataFixture.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    @Test
+    void eachAnnotationAttributeReachesTheServer() {
+        Events tests = run(EveryAttributeFixture.class);
+
+        tests.assertStatistics(stats -> stats.started(4).succeeded(4));
+    }
+
+    @Test
+    void theAnnotationsDefaultsAreTheEmbeddedServersDefaults() {
+        Events tests = run(DefaultAttributesFixture.class);
+
+        tests.assertStatistics(stats -> stats.started(2).succeeded(2));
+    }
+
+    @Test
+    void resetBetweenTestsKeepsWhatBeforeAllSeededForTheFirstTestAndEmptiesTheServerBeforeEachLaterOne() {
+        Events annotated = run(ResetAnnotatedFixture.class);
+        Events registered = run(ResetRegisteredFixture.class);
+
+        annotated.assertStatistics(stats -> stats.started(3).succeeded(3));
+        registered.assertStatistics(stats -> stats.started(2).succeeded(2));
     }
 
     @Test
@@ -123,6 +147,102 @@ class FakeUltraCartExtensionTest {
         }
     }
 
+    @FakeUltraCartTest(demoData = true, seed = 42, strictValidation = false, journalSize = 2)
+    static class EveryAttributeFixture {
+        @Test
+        void demoDataAndSeed(FakeUltraCart fake) {
+            try (FakeUltraCart same = FakeUltraCart.builder().demoData(true).seed(42).start();
+                 FakeUltraCart other = FakeUltraCart.builder().demoData(true).seed(43).start()) {
+                String seeded = demoSummaries(fake);
+                assertThat(seeded).contains("conversation_uuid");
+                assertThat(seeded).isEqualTo(demoSummaries(same)).isNotEqualTo(demoSummaries(other));
+            }
+        }
+
+        @Test
+        void lenientValidation(FakeUltraCart fake) {
+            assertThat(status(fake.baseUrl() + "/conversation/conversations?colour=red")).isEqualTo(200);
+        }
+
+        @Test
+        void journalSize(FakeUltraCart fake) {
+            for (int i = 0; i < 3; i++) {
+                status(fake.baseUrl() + "/conversation/conversations?_limit=" + (i + 1));
+            }
+            assertThat(fake.control(KEY).requests()).extracting(r -> r.query()).containsExactly("_limit=2", "_limit=3");
+        }
+
+        @Test
+        void noResetBetweenTestsUnlessAsked(FakeUltraCart fake) {
+            assertThat(fake.control(KEY).requests()).as("the journal of the tests before").isNotEmpty();
+        }
+    }
+
+    @FakeUltraCartTest
+    static class DefaultAttributesFixture {
+        @Test
+        void noDemoData(FakeUltraCart fake) {
+            assertThat(conversations(fake.baseUrl())).doesNotContain("conversation_uuid");
+        }
+
+        @Test
+        void strictValidation(FakeUltraCart fake) {
+            assertThat(status(fake.baseUrl() + "/conversation/conversations?colour=red")).isEqualTo(400);
+        }
+    }
+
+    @FakeUltraCartTest(resetBetweenTests = true)
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class ResetAnnotatedFixture {
+        @BeforeAll
+        static void seed(FakeUltraCart fake) {
+            fake.control(KEY).customerStartsConversation(Medium.SMS, null, ParticipantArn.of("arn:customer:1"), "Ada", "hi");
+        }
+
+        @Test
+        @Order(1)
+        void firstSeesWhatBeforeAllSeeded(FakeUltraCart fake) {
+            assertThat(conversations(fake.baseUrl())).contains("conversation_uuid");
+            fake.control(KEY).customerStartsConversation(Medium.SMS, null, ParticipantArn.of("arn:customer:2"), "Bo", "hi");
+        }
+
+        @Test
+        @Order(2)
+        void secondStartsFromNothing(FakeUltraCart fake) {
+            assertThat(conversations(fake.baseUrl())).doesNotContain("conversation_uuid");
+            fake.control(KEY).customerStartsConversation(Medium.SMS, null, ParticipantArn.of("arn:customer:3"), "Cy", "hi");
+        }
+
+        @Test
+        @Order(3)
+        void thirdStartsFromNothingToo(FakeUltraCart fake) {
+            assertThat(conversations(fake.baseUrl())).doesNotContain("conversation_uuid");
+        }
+    }
+
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class ResetRegisteredFixture {
+        @RegisterExtension
+        static FakeUltraCartExtension fake = FakeUltraCartExtension.builder().resetBetweenTests(true).build();
+
+        @BeforeAll
+        static void seed() {
+            fake.control(KEY).customerStartsConversation(Medium.SMS, null, ParticipantArn.of("arn:customer:1"), "Ada", "hi");
+        }
+
+        @Test
+        @Order(1)
+        void firstSeesWhatBeforeAllSeeded() {
+            assertThat(conversations(fake.baseUrl())).contains("conversation_uuid");
+        }
+
+        @Test
+        @Order(2)
+        void secondStartsFromNothing() {
+            assertThat(conversations(fake.baseUrl())).doesNotContain("conversation_uuid");
+        }
+    }
+
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     static class StaticFieldFixture {
         @RegisterExtension
@@ -159,6 +279,20 @@ class FakeUltraCartExtensionTest {
         @Test
         void second() {
             SEEN.add(fake.fake());
+        }
+    }
+
+    private static String demoSummaries(FakeUltraCart fake) {
+        // The demonstration data is dated up to the tenant's clock: compare what does not move with it.
+        return conversations(fake.baseUrl()).replaceAll("\"[a-z_]*(dts|epoch)\":(\"[^\"]*\"|[0-9]+)", "");
+    }
+
+    private static int status(String url) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("x-ultracart-simple-key", KEY).build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.parley.conversation.mock.server;
 
-import static dev.parley.conversation.mock.server.ContractAssertions.assertConforms;
 import static dev.parley.conversation.mock.server.ContractAssertions.assertUltraCartError;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,7 +75,7 @@ class BadInputTest {
                         .json("{\"add_conversation_participant_arns\": [42]}")),
                 bad("undocumented field", 400, "colour", h -> h.api("PUT", start).key(KEY)
                         .json("{\"add_conversation_participant_arns\": [\"arn:customer:1\"], \"colour\": \"red\"}")),
-                bad("duplicate field", 400, "Duplicate", h -> h.api("PUT", start).key(KEY)
+                bad("duplicate field", 400, "`conversation_arn` appears twice", h -> h.api("PUT", start).key(KEY)
                         .json("{\"conversation_arn\": \"a\", \"conversation_arn\": \"b\"}")),
                 bad("deeply nested JSON", 400, "", h -> h.api("PUT", start).key(KEY).json("[".repeat(5000) + "]".repeat(5000))),
                 bad("content after the document", 400, "not valid JSON", h -> h.api("PUT", start).key(KEY).json("{} {}")),
@@ -108,7 +107,8 @@ class BadInputTest {
                 bad("unknown conversation", 404, "does not exist", h -> h.api("GET", CONVERSATIONS + "/no-such-uuid").key(KEY)),
                 bad("unknown queue", 404, "", h -> h.api("PUT", status).key(KEY).json("{\"agent_status\": \"busy\"}")),
                 bad("oversized body", 413, "65536", h -> h.api("PUT", start).key(KEY).json(oversized())),
-                bad("URI too long", 414, "", h -> h.api("GET", CONVERSATIONS + "/" + "x".repeat(20_000)).key(KEY)));
+                bad("URI too long", 414, "at most 8192 characters", h -> h.api("GET", CONVERSATIONS + "/" + "x".repeat(20_000)).key(KEY)),
+                bad("query too long", 414, "at most 8192 characters", h -> h.api("GET", CONVERSATIONS + "?medium=" + "x".repeat(9_000)).key(KEY)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -167,15 +167,40 @@ class BadInputTest {
         assertUltraCartError(reply, 400);
     }
 
-    @Test
-    void theWrongConversationIdInAPathIsNotFoundButNotAServerError() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"%2Fjoin", "%2fjoin", "%2F..%2F", "%2F", "%2F%2F"})
+    void aConversationIdWithAnEncodedSlashIsAnUnknownConversation404(String suffix) {
         ConversationId conversation = SERVER.control(KEY).customerStartsConversation(Medium.SMS, null,
                 ParticipantArn.of("arn:customer:+15125550100"), "Ada", "hello");
+        String id = conversation + suffix;
 
-        Reply reply = http.api("PUT", CONVERSATIONS + "/" + conversation + "%2Fjoin/join").key(KEY).send();
+        Reply join = http.api("PUT", CONVERSATIONS + "/" + id + "/join").key(KEY).send();
+        Reply get = http.api("GET", CONVERSATIONS + "/" + id).key(KEY).send();
 
-        assertThat(reply.status()).isBetween(400, 499);
-        assertConforms(reply, "ErrorResponse");
+        assertThat(assertUltraCartError(join, 404)).contains("does not exist");
+        assertThat(assertUltraCartError(get, 404)).contains("does not exist");
+        assertThat(get.json().path("error").path("object_id").asText()).isEqualTo(conversation + "/" + suffix.substring(3)
+                .replace("%2F", "/").replace("%2f", "/"));
+    }
+
+    @Test
+    void aConversationIdWithAPlainSlashIsAPathThatDoesNotExist404() {
+        assertThat(assertUltraCartError(http.api("GET", CONVERSATIONS + "/a/b").key(KEY).send(), 404)).contains("No such path");
+        assertThat(assertUltraCartError(http.api("PUT", CONVERSATIONS + "/a/b/join").key(KEY).send(), 404)).contains("No such path");
+    }
+
+    @Test
+    void anOverlongUriIsAnswered414EveryTimeAndTheConnectionStaysUsable() {
+        for (int i = 0; i < 50; i++) {
+            String path = CONVERSATIONS + "/" + "x".repeat(20_000 + 997 * i);
+
+            Reply refused = http.api("GET", path).key(KEY).send();
+            Reply next = http.api("GET", CONVERSATIONS).key(KEY).send();
+
+            assertThat(assertUltraCartError(refused, 414)).as("round %d", i).contains("at most " + FakeUltraCart.MAX_URI_CHARS);
+            assertThat(refused.header("Connection")).as("round %d: the connection is kept", i).isNull();
+            assertThat(next.status()).as("round %d", i).isEqualTo(200);
+        }
     }
 
     private static Arguments bad(String name, int status, String message, Function<Http, Http.Call> request) {

@@ -151,6 +151,67 @@ class ControlPlaneTest {
     }
 
     @Test
+    void theClockCannotBeSetBackBeforeTheTenantsLastEventAndTheRefusalNamesTheEarliestTimeAllowed() {
+        http.admin("PUT", "/clock").key(key).json("{\"now\":\"2030-01-01T10:00:00.000Z\"}").send();
+        smsConversation();
+        String before = http.admin("GET", "/clock").key(key).send().json().path("now").asText();
+
+        Reply back = http.admin("PUT", "/clock").key(key).json("{\"now\":\"2029-12-31T10:00:00.000Z\"}").send();
+
+        assertThat(assertUltraCartError(back, 400)).contains("earliest time allowed is 2030-01-01T10:00");
+        assertThat(Instant.parse(http.admin("GET", "/clock").key(key).send().json().path("now").asText()))
+                .isAfterOrEqualTo(Instant.parse(before));
+    }
+
+    @Test
+    void anEmptyTenantsClockCanBeSetToAnyTime() {
+        http.admin("PUT", "/clock").key(key).json("{\"now\":\"2030-01-01T10:00:00.000Z\"}").send();
+
+        Reply back = http.admin("PUT", "/clock").key(key).json("{\"now\":\"2020-01-01T10:00:00.000Z\"}").send();
+
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(back.json().path("now").asText()).startsWith("2020-01-01T10:00");
+    }
+
+    @Test
+    void closingAWebchatEndsItsChatInTheQueuesActiveCount() {
+        ConversationId first = fake.control(key).customerStartsConversation(Medium.WEBSOCKET, QueueName.of("support"),
+                ParticipantArn.of("arn:customer:ada"), "Ada", "hello");
+        fake.control(key).customerStartsConversation(Medium.WEBSOCKET, QueueName.of("support"),
+                ParticipantArn.of("arn:customer:bo"), "Bo", "hello");
+        assertThat(activeChats()).isEqualTo(2);
+
+        Reply closed = http.admin("PATCH", "/conversations/" + first).key(key).json("{\"closed\":true}").send();
+        Reply again = http.admin("PATCH", "/conversations/" + first).key(key).json("{\"closed\":true}").send();
+
+        assertThat(closed.status()).isEqualTo(204);
+        assertThat(again.status()).isEqualTo(204);
+        assertThat(activeChats()).isEqualTo(1);
+        assertThat(conversation(first).path("closed").asBoolean()).isTrue();
+        assertThat(assertUltraCartError(http.admin("PATCH", "/conversations/" + first).key(key)
+                .json("{\"closed\":false}").send(), 400)).contains("not reopened");
+    }
+
+    @Test
+    void visibleAndBaseLanguageFollowTheConversationAndTheControlPlaneSetsThem() {
+        ConversationId id = smsConversation();
+        assertThat(conversation(id).path("visible").asBoolean()).isTrue();
+        assertThat(conversation(id).path("base_language_iso_code").asText()).isEqualTo("en");
+
+        Reply changed = http.admin("PATCH", "/conversations/" + id).key(key)
+                .json("{\"visible\":false,\"base_language_iso_code\":\"fr\"}").send();
+
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(conversation(id).path("visible").asBoolean()).isFalse();
+        assertThat(conversation(id).path("base_language_iso_code").asText()).isEqualTo("fr");
+        assertThat(http.api("GET", "/conversation/conversations").key(key).send().json()
+                .path("conversations").get(0).path("visible").asBoolean()).isFalse();
+        assertThat(assertUltraCartError(http.admin("PATCH", "/conversations/" + id).key(key)
+                .json("{\"base_language_iso_code\":\"French\"}").send(), 400)).contains("French");
+        assertUltraCartError(http.admin("PATCH", "/conversations/no-such-uuid").key(key).json("{\"visible\":true}").send(), 404);
+    }
+
+    @Test
     void aBadBodyIsRefusedNamingTheProblem() {
         assertThat(assertUltraCartError(http.admin("POST", "/conversations").key(key).json("{\"medium\":\"fax\","
                 + "\"customer_arn\":\"arn:customer:1\"}").send(), 400)).contains("fax");
@@ -186,6 +247,15 @@ class ControlPlaneTest {
         assertThat(requests.size()).isEqualTo(1);
         assertThat(requests.get(0).path("path").asText()).isEqualTo("/rest/v2/conversation/conversations");
         assertUltraCartError(http.admin("GET", "/requests?limit=0").key(key).send(), 400);
+    }
+
+    private int activeChats() {
+        JsonNode statuses = http.api("GET", "/conversation/conversations/queues/statuses").key(key).send().json();
+        return statuses.path("queue_statuses").get(0).path("customer_active_count").asInt();
+    }
+
+    private JsonNode conversation(ConversationId id) {
+        return http.api("GET", "/conversation/conversations/" + id).key(key).send().json().path("conversation");
     }
 
     private ConversationId smsConversation() {

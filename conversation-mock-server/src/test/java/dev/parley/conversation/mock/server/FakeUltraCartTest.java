@@ -49,6 +49,22 @@ class FakeUltraCartTest {
     }
 
     @Test
+    void aServerWhoseRouteCheckFailsAfterJettyStartedReleasesItsPort() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        FakeUltraCart fake = FakeUltraCart.builder().port(port).routeCheck((routes, contract) -> {
+            throw new IllegalStateException("routes are not the contract's");
+        }).build();
+
+        assertThatThrownBy(fake::start).isInstanceOf(IllegalStateException.class).hasMessageContaining("contract");
+        try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertThat(again.getLocalPort()).as("the port Jetty had bound is free again").isEqualTo(port);
+        }
+    }
+
+    @Test
     void aServerStartsOnceAndClosesIdempotently() {
         FakeUltraCart fake = FakeUltraCart.builder().start();
 

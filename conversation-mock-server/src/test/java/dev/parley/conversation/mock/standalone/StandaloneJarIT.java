@@ -2,6 +2,13 @@ package dev.parley.conversation.mock.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.Medium;
+import dev.parley.conversation.domain.ParticipantArn;
+import dev.parley.conversation.mock.remote.RemoteFakeUltraCart;
+import dev.parley.conversation.mock.remote.RemoteTenant;
+import dev.parley.conversation.mock.server.Fault;
+import dev.parley.conversation.mock.server.RecordedRequest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,8 +21,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,10 +63,49 @@ class StandaloneJarIT {
             assertThat(list.statusCode()).isEqualTo(200);
             assertThat(list.body()).contains("\"conversation_uuid\"");
 
-            // SIGTERM, leaving the process's output open to read its last line.
+            // SIGTERM, as Process.destroy() sends it, but through the handle: Process.destroy() also closes
+            // the process's output, which has the stop line still to read.
             server.toHandle().destroy();
             assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
             assertThat(out.readLine()).isEqualTo("Fake UltraCart stopped.");
+            assertThat(out.readLine()).as("nothing after the stop line").isNull();
+            assertThat(server.exitValue()).as("exit code after a clean stop on SIGTERM").isZero();
+            assertThat(lines(server.getErrorStream().readAllBytes()))
+                    .as("standard error: the ready line is all a standalone server says at start")
+                    .isEmpty();
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void anotherProcessDrivesTheJarThroughTheRemoteControlPlane() throws Exception {
+        Process server = start("--port", "0", "--empty");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            Matcher url = READY.matcher(String.valueOf(out.readLine()));
+            assertThat(url.find()).as("the ready line names the base URL").isTrue();
+            RemoteFakeUltraCart fake = RemoteFakeUltraCart.at(url.group());
+            RemoteTenant tenant = fake.control("remote-key");
+
+            ConversationId id = tenant.customerStartsConversation(Medium.SMS, null,
+                    ParticipantArn.of("arn:customer:+15125550100"), "Ada", "Where is my order?");
+            tenant.addFault(Fault.status(503).forMethod("PUT"));
+            CompletableFuture<RecordedRequest> join = CompletableFuture.supplyAsync(() ->
+                    tenant.awaitRequest(r -> r.path().endsWith(id + "/join") && r.status() == 204, Duration.ofSeconds(30)));
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest joinRequest = HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/conversation/conversations/" + id + "/join"))
+                    .header("x-ultracart-simple-key", "remote-key").PUT(HttpRequest.BodyPublishers.noBody()).build();
+            int faulted = http.send(joinRequest, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int joined = http.send(joinRequest, HttpResponse.BodyHandlers.discarding()).statusCode();
+            http.send(HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/conversation/conversations")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+
+            assertThat(faulted).isEqualTo(503);
+            assertThat(joined).isEqualTo(204);
+            assertThat(join.get(30, TimeUnit.SECONDS).header("x-ultracart-simple-key")).isEqualTo("****");
+            assertThat(tenant.requests()).extracting(RecordedRequest::status).containsExactly(503, 204);
+            assertThat(fake.refusedRequests()).singleElement().extracting(RecordedRequest::status).isEqualTo(401);
         } finally {
             server.destroyForcibly();
         }

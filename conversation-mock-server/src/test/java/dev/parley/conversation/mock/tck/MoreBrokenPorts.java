@@ -29,6 +29,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -551,6 +552,30 @@ final class MoreBrokenPorts {
             @Override
             public Page<ConversationSummary> listConversations(ConversationListQuery query) {
                 return delegate.listConversations(query.medium() != null ? query.withBefore(null) : query);
+            }
+        };
+    }
+
+    /** A sub-millisecond 'before' truncated to its millisecond, dropping the conversations in that millisecond. */
+    static ConversationPort beforeTruncatedToTheMillisecond(ConversationPort port) {
+        return new ForwardingPort(port) {
+            @Override
+            public Page<ConversationSummary> listConversations(ConversationListQuery query) {
+                return delegate.listConversations(query.before() == null ? query
+                        : query.withBefore(query.before().truncatedTo(ChronoUnit.MILLIS)));
+            }
+        };
+    }
+
+    /** A null argument refused as an illegal argument rather than as the null pointer the port documents. */
+    static ConversationPort nullArgumentsAreIllegalArguments(ConversationPort port) {
+        return new ForwardingPort(port) {
+            @Override
+            public Conversation getConversation(ConversationQuery query) {
+                if (query == null) {
+                    throw new IllegalArgumentException("conversation query must not be null");
+                }
+                return delegate.getConversation(query);
             }
         };
     }

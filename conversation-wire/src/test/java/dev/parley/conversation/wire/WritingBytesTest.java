@@ -1,0 +1,57 @@
+package dev.parley.conversation.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.conversation.domain.ConversationSummary;
+import dev.parley.conversation.domain.Page;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/**
+ * Writing bytes, the way a server answers: the same document as the text writer, in UTF-8, and a
+ * listing assembled from each summary's kept JSON byte for byte the listing written whole (generated
+ * values with quotes, escapes, control characters, accents, CJK and emoji; seeds 0 to {@value #CASES}).
+ */
+class WritingBytesTest {
+    private static final int CASES = 400;
+    private static final UltraCartJson JSON = UltraCartJson.create();
+    static final List<Bodies<?>> BODIES = Bodies.ALL;
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("BODIES")
+    <T> void writeBytesIsTheWrittenTextInUtf8(Bodies<T> body) {
+        WireCodec<T> codec = body.codec().apply(JSON);
+        for (long seed = 0; seed < CASES; seed++) {
+            T value = body.generated(seed);
+
+            assertThat(codec.writeBytes(value)).as("seed %d", seed)
+                    .isEqualTo(codec.write(value).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aListingFromKeptSummariesIsByteForByteTheListingWrittenWhole() {
+        Map<ConversationSummary, byte[]> kept = new HashMap<>();
+        for (long seed = 0; seed < CASES; seed++) {
+            Page<ConversationSummary> page = new GeneratedValues(seed).page();
+
+            byte[] assembled = JSON.writeConversations(page, summary -> kept.computeIfAbsent(summary, JSON::summaryJson));
+
+            assertThat(new String(assembled, StandardCharsets.UTF_8)).as("seed %d", seed)
+                    .isEqualTo(JSON.conversations().write(page));
+        }
+    }
+
+    @Test
+    void anEmptyListingIsTheListingWrittenWhole() {
+        Page<ConversationSummary> empty = new Page<>(List.of(), 0, 50, 0, null);
+
+        assertThat(JSON.writeConversations(empty, JSON::summaryJson))
+                .isEqualTo(JSON.conversations().writeBytes(empty));
+    }
+}
