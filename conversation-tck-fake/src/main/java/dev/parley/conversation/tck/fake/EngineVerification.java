@@ -26,6 +26,10 @@ import java.util.UUID;
  * <p>Each test gets an engine of its own ({@link #newEngine()}), so nothing is shared between tests.
  */
 public abstract class EngineVerification extends ConversationPortVerification {
+
+    /** For subclasses: the kit against a fresh engine per test. */
+    protected EngineVerification() {
+    }
     private ConversationEngine engine;
 
     /**

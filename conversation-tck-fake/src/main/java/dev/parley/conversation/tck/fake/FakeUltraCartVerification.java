@@ -29,6 +29,10 @@ import java.util.UUID;
  */
 public abstract class FakeUltraCartVerification extends ConversationPortVerification {
 
+    /** For subclasses: the kit against the shared embedded fake. */
+    protected FakeUltraCartVerification() {
+    }
+
     /** The shared fake, started when first asked for. */
     private static final class Shared {
         static final FakeUltraCart FAKE = FakeUltraCart.builder().start();
