@@ -9,7 +9,7 @@ import dev.parley.conversation.domain.RealtimeListener;
 import dev.parley.conversation.domain.RealtimeListener.ConnectionState;
 import dev.parley.conversation.domain.TransportException;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,7 +35,8 @@ final class EngineSession implements AgentSession {
     private final RealtimeListener listener;
     private final Executor executor;
     private final int capacity;
-    private final ArrayBlockingQueue<ConversationEvent> buffer;
+    /** Bounded, and growing with what it holds: an idle session costs no array of its capacity. */
+    private final LinkedBlockingQueue<ConversationEvent> buffer;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ReentrantLock delivering = new ReentrantLock();
     /** Why the session ended: set once; null while open. The listener hears of it once. */
@@ -48,7 +49,7 @@ final class EngineSession implements AgentSession {
         this.listener = listener;
         this.executor = executor;
         this.capacity = capacity;
-        this.buffer = new ArrayBlockingQueue<>(capacity);
+        this.buffer = new LinkedBlockingQueue<>(capacity);
     }
 
     /** Called by the tenant under its write lock: never blocks. */

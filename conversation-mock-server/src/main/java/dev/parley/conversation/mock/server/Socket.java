@@ -120,7 +120,7 @@ final class Socket implements RealtimeListener {
 
     @Override
     public void onEvent(ConversationEvent event) {
-        send(json.serverFrame().write(new RealtimeFrame.Event(event)));
+        send(channel.frameOf(event, written -> json.serverFrame().write(new RealtimeFrame.Event(written))));
     }
 
     /**
