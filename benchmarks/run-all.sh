@@ -7,14 +7,14 @@
 #   QUICK=1 benchmarks/run-all.sh         # a short pass that checks the harness, numbers not for publishing
 #   WRK_SECONDS=8 JMH_ARGS="-wi 2 -i 3 -w 2 -r 2" benchmarks/run-all.sh   # shorter rows on a loaded machine
 #
-# Sections: engine http client startup soak tenants footprint profile. Every server listens on 127.0.0.1 only;
+# Sections: engine http client startup soak tenants footprint profile realtime. Every server listens on 127.0.0.1 only;
 # every load run is bounded in time. Needs a JDK 17, Maven, curl, and wrk (installed with apt-get when
 # missing and run as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-SECTIONS=${SECTIONS:-"engine http client startup soak tenants footprint profile"}
+SECTIONS=${SECTIONS:-"engine http client startup soak tenants footprint profile realtime"}
 QUICK=${QUICK:-0}
 OUT=${OUT:-$ROOT/benchmarks/results/$(date -u +%Y-%m-%d)}
 if [[ $QUICK == 1 ]]; then
@@ -352,6 +352,22 @@ if [[ " $SECTIONS " == *" profile "* ]]; then
   done
   rm -f "$OUT/samples.txt"
   stop "$profile_pid"
+fi
+
+# ---------------------------------------------------------------------------------------------------
+if [[ " $SECTIONS " == *" realtime "* ]]; then
+  log "realtime: an agent's message fanned out to 1, 100 and 1,000 sockets, frames/s through one socket, heap of 1,000 idle sockets (the fake and a bare Javalin websocket in turn)"
+  port=$(free_port)
+  start realtime-fake "$port" java "${SERVER_JVM[@]}" -jar "$FAKE_JAR" --port "$port" --empty
+  rt_fake_pid=$LAST_PID; rt_fake_port=$port
+  port=$(free_port)
+  start realtime-bare "$port" java "${SERVER_JVM[@]}" -cp "$CP" dev.parley.conversation.benchmarks.realtime.BareJavalinWebsocket "$port"
+  rt_bare_pid=$LAST_PID; rt_bare_port=$port
+  rt_quick=(); [[ $QUICK == 1 ]] && rt_quick=(quick)
+  java -Xms512m -Xmx512m -cp "$CP" dev.parley.conversation.benchmarks.realtime.RealtimeBenchmark \
+    "http://127.0.0.1:$rt_fake_port" "http://127.0.0.1:$rt_bare_port" "$rt_fake_pid" "$rt_bare_pid" "${rt_quick[@]}" \
+    | tee "$OUT/realtime.tsv"
+  stop "$rt_fake_pid"; stop "$rt_bare_pid"
 fi
 
 "$ROOT/benchmarks/summarize.sh" "$OUT"

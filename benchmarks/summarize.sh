@@ -168,3 +168,22 @@ for scenario in list get; do
     head -8 "$DIR/profile-fake-$scenario-self.txt" | sed 's/^/    /'
   fi
 done
+
+if [[ -f $DIR/realtime.tsv ]]; then
+  echo
+  echo "## Realtime channel: the fake beside a bare Javalin websocket sending the same frames"
+  echo
+  echo "| row | sockets | Parley fake | bare Javalin | fake / bare |"
+  echo "|---|---|---|---|---|"
+  awk -F'\t' '$1 == "fanout" { v[$1 "\t" $3 "\t" $2] = sprintf("p50 %s ms, p99 %s ms", $5, $6); p50[$1 "\t" $3 "\t" $2] = $5; key[$1 "\t" $3] = 1 }
+    $1 == "sustained" { n[$2]++; fps[$2] += $7 }
+    $1 == "idle-heap" { heap[$2] = $8 }
+    END {
+      split("1 100 1000", counts, " ")
+      for (i = 1; i <= 3; i++) { k = "fanout\t" counts[i]
+        if (k in key) printf "| fan-out, send to receipt | %s | %s | %s | p50 %.2fx |\n", counts[i], v[k "\tfake"], v[k "\tbare-javalin"], p50[k "\tfake"] / p50[k "\tbare-javalin"] }
+      if (n["fake"] > 0) printf "| sustained through one socket | 1 | %.0f frames/s | %.0f frames/s | %.0f%% |\n", fps["fake"] / n["fake"], fps["bare-javalin"] / n["bare-javalin"], 100 * (fps["fake"] / n["fake"]) / (fps["bare-javalin"] / n["bare-javalin"])
+      if ("fake" in heap) printf "| live heap per idle socket | 1,000 | %.1f KiB | %.1f KiB | %.2fx |\n", heap["fake"] / 1024, heap["bare-javalin"] / 1024, heap["fake"] / heap["bare-javalin"]
+    }' "$DIR/realtime.tsv"
+  grep '^#' "$DIR/realtime.tsv" | sed 's/^# /    /' || true
+fi

@@ -48,7 +48,7 @@ public final class Fixture {
             "美咲 佐藤", "Дмитрий Иванов", "محمد الحداد", "김지훈", "Αλέξανδρος Παπαδόπουλος", "Özlem Çelik",
             "Renée Moreau", "Ángel Sánchez-Vidal", "Ava Johnson", "Liam Patel");
     /** What customers write: emoji, accents, other scripts, and plain English. */
-    static final List<String> CUSTOMER_LINES = List.of(
+    public static final List<String> CUSTOMER_LINES = List.of(
             "Hi! Where is my order #%d? It should have arrived yesterday 😕",
             "Thanks!! It's the blue one 💙 size 9½, shipping to Querétaro 🇲🇽",
             "¿Pueden cambiar la dirección de envío? Me mudé el fin de semana 🙏",
@@ -58,7 +58,7 @@ public final class Fixture {
             "Got it 🥾🥾 they're perfect, thank you so much 😍",
             "Hallo, die Größe 44 ist leider zu klein – kann ich umtauschen?");
     /** What agents answer. */
-    static final List<String> AGENT_LINES = List.of(
+    public static final List<String> AGENT_LINES = List.of(
             "Let me check order #%d for you; one moment please.",
             "It shipped yesterday with UPS, tracking 1Z999AA10123456784 📦 arriving Friday.",
             "¡Claro! Ya actualicé la dirección, llegará en 5–7 días hábiles.",
