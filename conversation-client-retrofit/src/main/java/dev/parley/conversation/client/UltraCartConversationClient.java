@@ -518,7 +518,8 @@ public final class UltraCartConversationClient implements ConversationPort, Auto
         }
 
         /**
-         * How often a live session calls the agent keepalive (operation 1); one minute by default.
+         * How often a live session calls the agent keepalive (operation 1) and sends a {@code ping} frame (a
+         * server's idle timeout counts frames from the client, not websocket pings); one minute by default.
          *
          * @param interval between keepalive calls
          * @return this builder

@@ -361,7 +361,17 @@ final class WebSocketSession implements AgentSession {
         }
     }
 
+    /**
+     * Operation 1, and a {@code ping} frame on the socket: a server's idle timeout counts the client's
+     * frames (the fake's: 10 minutes), not websocket ping control frames, so a quiet agent would otherwise
+     * be cut and reconnected.
+     */
     private void keepAlive() {
+        synchronized (lock) {
+            if (phase == Phase.OPEN && socket != null) {
+                socket.send(json.agentFrame().write(RealtimeFrame.PING));
+            }
+        }
         try {
             rest.keepAlive();
         } catch (ConversationException e) {
