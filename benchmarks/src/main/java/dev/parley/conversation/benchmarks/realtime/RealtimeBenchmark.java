@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,14 +88,15 @@ public final class RealtimeBenchmark {
 
     // ---- the two servers
 
-    /** How a measurement reaches one server. */
-    private interface Target {
-        String name();
-
-        URI websocket();
-
-        /** The frame an agent sends: one message, answered with two frames to every socket. */
-        String message(int sequence);
+    /**
+     * How a measurement reaches one server.
+     *
+     * @param name      the server's name in the rows
+     * @param websocket where its sockets connect
+     * @param message   the frame an agent sends, by sequence number: one message, answered with two frames
+     *                  to every socket
+     */
+    private record Target(String name, URI websocket, IntFunction<String> message) {
     }
 
     /** A fresh tenant of the fake with one SMS conversation its agent joined. */
@@ -104,43 +106,14 @@ public final class RealtimeBenchmark {
                 "{\"medium\":\"sms\",\"customer_arn\":\"arn:customer:+15125550100\",\"customer_name\":\"José García\"}"));
         send("PUT", fakeRoot + "/rest/v2/conversation/conversations/" + conversation + "/join", credential, null);
         URI websocket = URI.create(fakeRoot.replace("http://", "ws://") + BareJavalinWebsocket.PATH + "?jwt=" + jwt);
-        return new Target() {
-            @Override
-            public String name() {
-                return "fake";
-            }
-
-            @Override
-            public URI websocket() {
-                return websocket;
-            }
-
-            @Override
-            public String message(int sequence) {
-                return "{\"type\":\"message\",\"conversation_uuid\":\"" + conversation + "\",\"message\":{\"body\":\""
-                        + TEXTS.get(sequence % TEXTS.size()) + "\",\"client_message_id\":\"cm-" + sequence + "\"}}";
-            }
-        };
+        return new Target("fake", websocket, sequence -> "{\"type\":\"message\",\"conversation_uuid\":\"" + conversation
+                + "\",\"message\":{\"body\":\"" + TEXTS.get(sequence % TEXTS.size()) + "\",\"client_message_id\":\"cm-"
+                + sequence + "\"}}");
     }
 
     private Target bare() {
         URI websocket = URI.create(bareRoot.replace("http://", "ws://") + BareJavalinWebsocket.PATH);
-        return new Target() {
-            @Override
-            public String name() {
-                return "bare-javalin";
-            }
-
-            @Override
-            public URI websocket() {
-                return websocket;
-            }
-
-            @Override
-            public String message(int sequence) {
-                return "{\"type\":\"ping\"}";
-            }
-        };
+        return new Target("bare-javalin", websocket, sequence -> "{\"type\":\"ping\"}");
     }
 
     /** The fake's two frames for each text, in turn, handed to the bare server to send. */
@@ -149,7 +122,7 @@ public final class RealtimeBenchmark {
         Socket socket = Socket.open(fake.websocket(), 2 * TEXTS.size());
         for (int sequence = 0; sequence < TEXTS.size(); sequence++) {
             socket.expect(2);
-            socket.webSocket.sendText(fake.message(sequence), true).get(WAIT_SECONDS, TimeUnit.SECONDS);
+            socket.webSocket.sendText(fake.message().apply(sequence), true).get(WAIT_SECONDS, TimeUnit.SECONDS);
             socket.await();
         }
         send("PUT", bareRoot + "/__frames", null, String.join("\n", socket.texts));
@@ -170,7 +143,7 @@ public final class RealtimeBenchmark {
                 socket.expect(2);
             }
             long start = System.nanoTime();
-            sender.webSocket.sendText(target.message(round), true).get(WAIT_SECONDS, TimeUnit.SECONDS);
+            sender.webSocket.sendText(target.message().apply(round), true).get(WAIT_SECONDS, TimeUnit.SECONDS);
             for (Socket socket : sockets) {
                 socket.await();
                 if (round >= warmUp) {
@@ -210,7 +183,7 @@ public final class RealtimeBenchmark {
             if (!window.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw new IllegalStateException(target.name() + " answered nothing for a minute");
             }
-            socket.webSocket.sendText(target.message(++sequence), true).get(WAIT_SECONDS, TimeUnit.SECONDS);
+            socket.webSocket.sendText(target.message().apply(++sequence), true).get(WAIT_SECONDS, TimeUnit.SECONDS);
         }
         long frames = socket.received.get() - framesAtStart;
         double seconds = (System.nanoTime() - measuredFrom) / 1e9;

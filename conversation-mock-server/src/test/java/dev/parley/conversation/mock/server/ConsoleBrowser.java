@@ -164,11 +164,17 @@ final class ConsoleBrowser implements AutoCloseable {
         });
     }
 
+    /** Clicks the element matching {@code css} once it is shown and enabled; found and clicked in one try. */
     void click(String css) {
         until(d -> {
             WebElement element = d.findElement(By.cssSelector(css));
-            return element.isDisplayed() && element.isEnabled() ? element : null;
-        }).click();
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            // A re-render between finding and clicking makes the element stale: the wait then tries again.
+            element.click();
+            return true;
+        });
     }
 
     void tab(String view) {

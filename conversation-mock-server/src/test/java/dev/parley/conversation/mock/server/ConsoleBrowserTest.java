@@ -200,7 +200,7 @@ class ConsoleBrowserTest {
                 "Which size should I take?");
         browser.open(fake, key);
         browser.clickShown("#conversation-list .conversation-row", "Ivy");
-        browser.driver().findElement(By.cssSelector("#context-panel summary")).click();
+        browser.click("#context-panel summary");
         replace("ctx-url", "https://shop.example/boots/alpine");
         replace("ctx-utm-source", "newsletter");
         browser.click("#ctx-add-page");
@@ -321,7 +321,7 @@ class ConsoleBrowserTest {
         browser.open(fake, key);
         browser.clickShown("#conversation-list .conversation-row", "Webchat");
         browser.until(d -> d.findElement(By.id("context-panel")).isDisplayed());
-        browser.driver().findElement(By.cssSelector("#context-panel summary")).click();
+        browser.click("#context-panel summary");
         browser.until(d -> !d.findElement(By.id("ctx-url")).getAttribute("value").isEmpty());
         // The README's pictures show the page following the merchant through the realtime channel.
         browser.untilText("live-indicator", "Live: websocket");
