@@ -105,6 +105,15 @@ final class RankedIndex<V> {
         root = null;
     }
 
+    /** The longest path from the root to a leaf, in nodes: what every operation's cost grows with. O(n). */
+    int depth() {
+        return depth(root);
+    }
+
+    private static int depth(Node<?> node) {
+        return node == null ? 0 : 1 + Math.max(depth(node.left), depth(node.right));
+    }
+
     /** Negative when {@code (sortKey, id)} comes before {@code node} in index order. */
     private static int compare(long sortKey, String id, Node<?> node) {
         int byTime = Long.compare(node.sortKey, sortKey);

@@ -145,7 +145,8 @@ final class Uploads {
         tenantsByKey.keySet().removeAll(keys);
     }
 
-    private String sign(String key, long expiresEpochSeconds) {
+    /** The signature of a URL: an HMAC of its key and expiry under this engine's random secret. */
+    String sign(String key, long expiresEpochSeconds) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(secret, ALGORITHM));

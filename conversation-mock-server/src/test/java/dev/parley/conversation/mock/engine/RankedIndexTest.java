@@ -69,4 +69,31 @@ class RankedIndexTest {
 
         assertThat(all).hasSize(1_000).isSortedAccordingTo(Comparator.reverseOrder());
     }
+
+    @Test
+    void theIndexStaysShallowWhenEntriesArriveInOrder() {
+        RankedIndex<Integer> index = new RankedIndex<>();
+        for (int i = 0; i < 20_000; i++) {
+            index.add(i, "id", i);
+        }
+        for (int i = 0; i < 20_000; i += 2) {
+            index.remove(i, "id");
+        }
+
+        // A treap's expected depth is about 3 log2(n), 43 for 10,000 entries; a list would be 10,000 deep.
+        assertThat(index.depth()).isLessThan(60);
+        assertThat(index.range(0, 3)).containsExactly(19_999, 19_997, 19_995);
+    }
+
+    @Test
+    void aRangeStartingAtOrPastTheEndIsEmptyAndOneFromTheLastEntryHoldsIt() {
+        RankedIndex<String> index = new RankedIndex<>();
+        index.add(3, "a", "a");
+        index.add(2, "b", "b");
+
+        assertThat(index.range(1, 5)).containsExactly("b");
+        assertThat(index.range(2, 5)).isEmpty();
+        assertThat(index.range(-1, 5)).isEmpty();
+        assertThat(index.range(0, 0)).isEmpty();
+    }
 }
