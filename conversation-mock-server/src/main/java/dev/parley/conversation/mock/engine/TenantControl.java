@@ -2,6 +2,7 @@ package dev.parley.conversation.mock.engine;
 
 import dev.parley.conversation.domain.ConversationEvent;
 import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.ConversationPort;
 import dev.parley.conversation.domain.DeliveryStatus;
 import dev.parley.conversation.domain.Medium;
 import dev.parley.conversation.domain.MerchantId;
@@ -468,6 +469,16 @@ public final class TenantControl {
     /** Whether the tenant holds data of its own, or still reads the demonstration data it shares. */
     boolean ownsData() {
         return tenant.ownsData();
+    }
+
+    /**
+     * The tenant's port: what {@link ConversationEngine#port(String)} gives for its credential, without
+     * resolving the credential again.
+     *
+     * @return the port acting as this tenant's agent
+     */
+    public ConversationPort port() {
+        return new EnginePort(tenant, engine);
     }
 
     Tenant tenant() {

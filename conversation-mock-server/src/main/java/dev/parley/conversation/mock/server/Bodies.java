@@ -16,6 +16,7 @@ final class Bodies {
     private static final String TEXT = "parley.body";
     private static final String TOO_LARGE = "parley.bodyTooLarge";
     private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+    private static final byte[] NONE = new byte[0];
 
     private Bodies() {
     }
@@ -44,6 +45,9 @@ final class Bodies {
      */
     static byte[] bytes(Context ctx, long max) {
         long declared = ctx.req().getContentLengthLong();
+        if (declared == 0 || declared < 0 && ctx.req().getHeader("Transfer-Encoding") == null) {
+            return NONE; // HTTP/1.1: neither Content-Length nor Transfer-Encoding, no body (RFC 9112, 6.3)
+        }
         try {
             InputStream in = ctx.req().getInputStream();
             if (declared > max) {

@@ -2,6 +2,7 @@ package dev.parley.conversation.mock.server;
 
 import dev.parley.conversation.domain.MerchantId;
 import dev.parley.conversation.mock.engine.ConversationEngine;
+import dev.parley.conversation.mock.engine.TenantControl;
 import dev.parley.conversation.wire.UltraCartJson;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
@@ -307,8 +308,11 @@ public final class FakeUltraCart implements AutoCloseable {
     }
 
     TenantSide side(String credential) {
-        return engine.control(credential).attachment(TenantSide.class,
-                () -> new TenantSide(new Journal(settings.journalSize), new FaultRules()));
+        return side(engine.control(credential));
+    }
+
+    TenantSide side(TenantControl tenant) {
+        return tenant.attachment(TenantSide.class, () -> new TenantSide(new Journal(settings.journalSize), new FaultRules()));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.parley.conversation.mock.server;
 
 import dev.parley.conversation.domain.ConversationPort;
 import dev.parley.conversation.domain.ErrorDetails;
+import dev.parley.conversation.mock.engine.TenantControl;
 import dev.parley.conversation.mock.server.OpenApiContract.Operation;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -26,6 +27,8 @@ final class Gateway {
     static final String API_VERSION = "2017-03-01";
     private static final String RECEIVED_AT = "parley.receivedAt";
     private static final String JOURNALED = "parley.journaled";
+    /** The request's tenant, resolved once from its credential. */
+    private static final String TENANT = "parley.tenant";
     private static final String MASK = "****";
 
     /** Handles one operation of the API. */
@@ -67,12 +70,13 @@ final class Gateway {
         return ctx -> {
             Operation operation = OpenApiContract.get().operation(operationId);
             ctx.attribute(RECEIVED_AT, now());
-            String credential = Credentials.require(ctx);
-            FaultRules.Triggered fault = fake.side(credential).faults().consume(ctx.method().name(), ctx.path());
+            TenantControl tenant = fake.engine().control(Credentials.require(ctx));
+            ctx.attribute(TENANT, tenant);
+            FaultRules.Triggered fault = fake.side(tenant).faults().consume(ctx.method().name(), ctx.path());
             if (fault == null) {
-                serve(ctx, operation, handler, credential);
+                serve(ctx, operation, handler, tenant);
             } else {
-                ctx.future(() -> applyFault(ctx, fault, () -> serve(ctx, operation, handler, credential)));
+                ctx.future(() -> applyFault(ctx, fault, () -> serve(ctx, operation, handler, tenant)));
             }
         };
     }
@@ -115,14 +119,14 @@ final class Gateway {
         }
     }
 
-    private void serve(Context ctx, Operation operation, ApiHandler handler, String credential) {
+    private void serve(Context ctx, Operation operation, ApiHandler handler, TenantControl tenant) {
         String version = ctx.header(API_VERSION_HEADER);
         if (version != null && !version.equals(API_VERSION)) {
             throw UltraCartError.badRequest(API_VERSION_HEADER + " must be " + API_VERSION + " (or absent) but was \""
                     + ApiCall.printable(version) + "\".");
         }
         String body = Bodies.text(ctx, maxBodyBytes);
-        ConversationPort port = fake.engine().port(credential);
+        ConversationPort port = tenant.port();
         handler.handle(ApiCall.read(ctx, operation, port, body, strict));
     }
 
@@ -178,7 +182,9 @@ final class Gateway {
         List<String> notes = refused ? refusal(ctx) : ApiCall.notes(ctx);
         RecordedRequest request = new RecordedRequest(ctx.method().name(), ctx.path(), ctx.queryString(),
                 maskedHeaders(ctx, refused), body, status, receivedAt == null ? now() : receivedAt, notes);
-        (refused ? fake.refusedJournal() : fake.side(credential).journal()).record(request);
+        TenantControl tenant = refused ? null : ctx.attribute(TENANT);
+        (refused ? fake.refusedJournal() : tenant != null ? fake.side(tenant).journal() : fake.side(credential).journal())
+                .record(request);
     }
 
     private static List<String> refusal(Context ctx) {

@@ -134,6 +134,17 @@ class TenantControlRulesTest {
         assertThat(numbers).hasSizeGreaterThan(250);
     }
 
+    @Test
+    void port_theBackstagesPortActsInTheSameTenantAsTheEnginesPortOfItsCredential() {
+        ConversationId id = backstage.customerStartsConversation(Medium.SMS, null, ADA, "Ada", "hello");
+
+        Message written = backstage.port().getConversation(ConversationQuery.of(id)).messages().get(0);
+
+        assertThat(agent.getConversation(ConversationQuery.of(id)).messages()).containsExactly(written);
+        assertThat(engine.control("someone else").port().authorizeAgent().merchantId())
+                .isNotEqualTo(agent.authorizeAgent().merchantId());
+    }
+
     /** An upload stored in the tenant through its presigned URL; its key. */
     private String storedUpload() {
         UploadUrl url = agent.createUploadUrl("png");
