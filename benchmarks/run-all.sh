@@ -181,6 +181,13 @@ if [[ " $SECTIONS " == *" http "* ]]; then
   for entry in "fake:$FAKE_PID" "fake-strict:$strict_pid" "wiremock:$wiremock_pid" "bare-javalin:$bare_pid"; do
     printf '%s\t%s\n' "${entry%%:*}" "$(($(ps -o rss= -p "${entry#*:}") / 1024))" | tee -a "$OUT/rss.tsv"
   done
+  # Why: the heap each collector committed under that load, then what is live after a full collection.
+  for entry in "fake:$FAKE_PID" "fake-strict:$strict_pid" "wiremock:$wiremock_pid" "bare-javalin:$bare_pid"; do
+    { echo "--- ${entry%%:*}: heap as the load left it, then after a full collection"
+      jcmd "${entry#*:}" GC.heap_info | grep -E 'total|region size'
+      jcmd "${entry#*:}" GC.run >/dev/null; jcmd "${entry#*:}" GC.heap_info | grep -E 'total'
+    } >>"$OUT/heap-after-load.txt" 2>&1 || true
+  done
   for pid in "$strict_pid" "$wiremock_pid" "$bare_pid"; do stop "$pid"; done
 fi
 

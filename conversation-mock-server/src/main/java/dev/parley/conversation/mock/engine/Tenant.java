@@ -217,8 +217,12 @@ final class Tenant {
         }
     }
 
-    /** When the latest event of the tenant happened, or null when it has none. */
+    /**
+     * When the latest event of the tenant happened, or null when it has none; a tenant still reading its
+     * demonstration data takes it over first, so that its events count. Callers hold the write lock.
+     */
     Instant lastEventAt() {
+        own();
         return lastStamp.equals(Instant.EPOCH) ? null : lastStamp;
     }
 

@@ -145,6 +145,20 @@ class TenantControlRulesTest {
                 .isNotEqualTo(agent.authorizeAgent().merchantId());
     }
 
+    @Test
+    void clock_aTenantReadingItsDemonstrationDataCannotBeSetBeforeItsLastEvent() {
+        ConversationEngine demo = ConversationEngine.builder()
+                .clock(java.time.Clock.fixed(EngineFixture.T0, java.time.ZoneOffset.UTC)).demoData(true).build();
+        TenantControl reader = demo.control("reader");
+        java.time.Instant newest = demo.port("reader").listConversations(
+                dev.parley.conversation.domain.ConversationListQuery.all()).items().get(0).lastMessageAt();
+
+        assertThatThrownBy(() -> reader.setClock(newest.minus(Duration.ofDays(1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("earliest time allowed");
+        reader.setClock(newest);
+        assertThat(reader.now()).isEqualTo(newest);
+    }
+
     /** An upload stored in the tenant through its presigned URL; its key. */
     private String storedUpload() {
         UploadUrl url = agent.createUploadUrl("png");
