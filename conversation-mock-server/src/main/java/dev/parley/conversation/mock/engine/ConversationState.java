@@ -160,10 +160,6 @@ final class ConversationState {
         return unread.getOrDefault(reader, 0);
     }
 
-    int messageCount() {
-        return messages.size();
-    }
-
     /** Index of the first message strictly after {@code epochMillis}. O(log m). */
     private int firstAfter(long epochMillis) {
         int low = 0;
