@@ -143,8 +143,9 @@ public final class ConversationEngine implements AutoCloseable {
 
     /**
      * The live sessions of {@code credential}'s agent in {@code credential}'s tenant (created on first
-     * use): what the realtime channel's websocket gives a client, in process. Connecting never fails
-     * for a valid credential while the engine is open.
+     * use): what the realtime channel's websocket gives a client, in process. Connecting fails only when
+     * the engine is closed ({@link TransportException}) or the tenant's credential is refused
+     * ({@link TenantControl#refuseCredential(boolean)}: {@link UnauthorizedException}).
      *
      * <p>Sessions send as the tenant's agent. A message is stored, like UltraCart's, only in an open
      * conversation of the tenant the agent currently participates in, with a non-blank body or at least
@@ -400,6 +401,10 @@ public final class ConversationEngine implements AutoCloseable {
             Objects.requireNonNull(listener, "listener must not be null");
             if (closed) {
                 throw new TransportException("The fake is closed: no live session can be opened", null);
+            }
+            if (tenant.credentialRefused) {
+                throw new UnauthorizedException(
+                        "The credential is not accepted: the fake was told to refuse it, so no live session opens.");
             }
             EngineSession session = new EngineSession(tenant, ConversationEngine.this, listener, eventThreads,
                     sessionBufferSize);

@@ -372,8 +372,9 @@ public final class TenantControl {
     /**
      * Makes the tenant's credential refused, or accepted again: while refused, every operation of the
      * port with this credential throws {@link dev.parley.conversation.domain.UnauthorizedException} (over
-     * HTTP, a 401 in UltraCart's error shape), as for a revoked API key. This control keeps working, and
-     * the tenant's data is kept. {@link #reset()} accepts the credential again.
+     * HTTP, a 401 in UltraCart's error shape), as for a revoked API key, and so does connecting a live
+     * session (over the websocket, the upgrade is a 401; sessions already open stay open). This control
+     * keeps working, and the tenant's data is kept. {@link #reset()} accepts the credential again.
      *
      * @param refused true to refuse it, false to accept it again
      */

@@ -227,7 +227,8 @@ public final class FakeTenant {
     /**
      * Makes this tenant's credential refused, or accepted again: while refused, every API request with it
      * is answered 401 in UltraCart's error shape (and an in-process port throws
-     * {@link dev.parley.conversation.domain.UnauthorizedException}), as UltraCart answers a revoked key.
+     * {@link dev.parley.conversation.domain.UnauthorizedException}), as UltraCart answers a revoked key;
+     * a websocket upgrade with an agent JWT of this tenant is 401 too (sockets already open stay open).
      * The control plane keeps working with it, and the data is kept; {@link #reset()} accepts it again.
      * The HTTP twin is {@code PUT /__admin/credential} with {@code {"refused": true}}.
      *

@@ -159,6 +159,18 @@ class TenantControlRulesTest {
         assertThat(reader.now()).isEqualTo(newest);
     }
 
+    @Test
+    void refusedCredential_noLiveSessionOpensUntilTheCredentialIsAcceptedAgain() {
+        backstage.refuseCredential(true);
+
+        assertThatThrownBy(() -> engine.realtime("rules").connect(event -> { }))
+                .isInstanceOf(dev.parley.conversation.domain.UnauthorizedException.class);
+        backstage.refuseCredential(false);
+        try (dev.parley.conversation.domain.AgentSession session = engine.realtime("rules").connect(event -> { })) {
+            assertThat(session.isOpen()).isTrue();
+        }
+    }
+
     /** An upload stored in the tenant through its presigned URL; its key. */
     private String storedUpload() {
         UploadUrl url = agent.createUploadUrl("png");

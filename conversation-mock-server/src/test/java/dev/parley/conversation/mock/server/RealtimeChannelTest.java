@@ -104,6 +104,19 @@ class RealtimeChannelTest {
     }
 
     @Test
+    void anUpgradeWithTheJwtOfARefusedCredentialIs401AndAcceptedAgainOnceTheCredentialIs() {
+        String jwt = authorize().path("jwt").asText();
+        String path = "/__websocket/conversation?jwt=" + jwt;
+
+        tenant.refuseCredential(true);
+        String message = assertUltraCartError(WsClient.upgrade(http.root(), path, Map.of()), 401);
+        tenant.refuseCredential(false);
+
+        assertThat(message).contains("refuse").doesNotContain(jwt).doesNotContain(key);
+        assertThat(WsClient.upgrade(http.root(), path, Map.of()).status()).isEqualTo(101);
+    }
+
+    @Test
     void aPingIsAnsweredWithAPing() {
         WsClient socket = connect();
 
