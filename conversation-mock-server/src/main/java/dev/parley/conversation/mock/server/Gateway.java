@@ -167,8 +167,8 @@ final class Gateway {
      */
     private void record(Context ctx, int status) {
         boolean refused = status == 401;
-        String credential = refused ? null : Credentials.find(ctx);
-        if (credential == null && !refused) {
+        Journal journal = refused ? fake.refusedJournal() : tenantJournal(ctx);
+        if (journal == null) {
             return;
         }
         ctx.attribute(JOURNALED, Boolean.TRUE);
@@ -180,11 +180,24 @@ final class Gateway {
         }
         Instant receivedAt = ctx.attribute(RECEIVED_AT);
         List<String> notes = refused ? refusal(ctx) : ApiCall.notes(ctx);
-        RecordedRequest request = new RecordedRequest(ctx.method().name(), ctx.path(), ctx.queryString(),
-                maskedHeaders(ctx, refused), body, status, receivedAt == null ? now() : receivedAt, notes);
-        TenantControl tenant = refused ? null : ctx.attribute(TENANT);
-        (refused ? fake.refusedJournal() : tenant != null ? fake.side(tenant).journal() : fake.side(credential).journal())
-                .record(request);
+        journal.record(new RecordedRequest(ctx.method().name(), ctx.path(), ctx.queryString(),
+                maskedHeaders(ctx, refused), body, status, receivedAt == null ? now() : receivedAt, notes));
+    }
+
+    /**
+     * The journal of the request's tenant: the tenant resolved when it was served, else its credential's;
+     * null for a request with no credential.
+     */
+    private Journal tenantJournal(Context ctx) {
+        TenantControl tenant = ctx.attribute(TENANT);
+        if (tenant == null) {
+            String credential = Credentials.find(ctx);
+            if (credential == null) {
+                return null;
+            }
+            tenant = fake.engine().control(credential);
+        }
+        return fake.side(tenant).journal();
     }
 
     private static List<String> refusal(Context ctx) {
