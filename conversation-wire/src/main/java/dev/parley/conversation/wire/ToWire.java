@@ -72,15 +72,28 @@ final class ToWire {
     }
 
     static Dto.ConversationResponse conversation(Conversation conversation) {
-        return new Dto.ConversationResponse(conversation(conversation.summary(), conversation), NO_METADATA, true);
+        return new Dto.ConversationResponse(
+                conversation(conversation.summary(), conversation, list(conversation.messages(), ToWire::message)),
+                NO_METADATA, true);
+    }
+
+    /** The conversation's response with an empty {@code messages}, for a writer to put messages kept as JSON in. */
+    static Dto.ConversationResponse conversationEnvelope(Conversation conversation) {
+        return new Dto.ConversationResponse(conversation(conversation.summary(), conversation, List.of()), NO_METADATA, true);
     }
 
     static Dto.ConversationStartResponse startedConversation(Conversation conversation) {
-        return new Dto.ConversationStartResponse(conversation(conversation.summary(), conversation));
+        return new Dto.ConversationStartResponse(
+                conversation(conversation.summary(), conversation, list(conversation.messages(), ToWire::message)));
     }
 
     static Dto.ConversationMessagesResponse messages(List<Message> messages) {
         return new Dto.ConversationMessagesResponse(list(messages, ToWire::message), NO_METADATA, true);
+    }
+
+    /** The messages' response with an empty list, for a writer to put messages kept as JSON in. */
+    static Dto.ConversationMessagesResponse messagesEnvelope() {
+        return new Dto.ConversationMessagesResponse(List.of(), NO_METADATA, true);
     }
 
     static Dto.ConversationAgentAuthResponse agentAuthorization(AgentAuthorization auth) {
@@ -207,13 +220,13 @@ final class ToWire {
         }
         Frame frame = new Frame("event").conversation(event.conversationId());
         if (event instanceof ConversationEvent.NewConversation started) {
-            frame.eventType("new conversation").newConversation = conversation(started.summary(), null);
+            frame.eventType("new conversation").newConversation = listed(started.summary());
         } else if (event instanceof ConversationEvent.NewMessageSummary summary) {
-            frame.eventType("new message").newMessage = conversation(summary.summary(), null);
+            frame.eventType("new message").newMessage = listed(summary.summary());
         } else if (event instanceof ConversationEvent.ParticipantUpdate update) {
-            frame.eventType("participant update").participantUpdate = conversation(update.summary(), null);
+            frame.eventType("participant update").participantUpdate = listed(update.summary());
         } else if (event instanceof ConversationEvent.ConversationClosed closed) {
-            frame.eventType("conversation closed").conversationClosed = conversation(closed.summary(), null);
+            frame.eventType("conversation closed").conversationClosed = listed(closed.summary());
         } else if (event instanceof ConversationEvent.QueueStatusUpdate queue) {
             frame.eventType("queue status update").queueStatusUpdate = queueStatus(queue.queue());
         } else if (event instanceof ConversationEvent.MessagesRead read) {
@@ -278,10 +291,11 @@ final class ToWire {
     /** A summary alone writes a {@code ConversationSummary}; with its conversation, a {@code Conversation}. */
     /** A summary as a listing holds it. */
     static Dto.Conversation listed(ConversationSummary summary) {
-        return conversation(summary, null);
+        return conversation(summary, null, null);
     }
 
-    private static Dto.Conversation conversation(ConversationSummary summary, Conversation whole) {
+    private static Dto.Conversation conversation(
+            ConversationSummary summary, Conversation whole, List<Dto.ConversationMessage> messages) {
         return new Dto.Conversation(
                 whole == null ? null : whole.baseLanguageIsoCode(),
                 summary.closed(),
@@ -295,7 +309,7 @@ final class ToWire {
                 summary.medium() == null || summary.medium() == Medium.UNKNOWN ? null : summary.medium().value(),
                 summary.merchantId() == null ? null : summary.merchantId().value(),
                 summary.messageCount(),
-                whole == null ? null : list(whole.messages(), ToWire::message),
+                messages,
                 list(summary.participants(), ToWire::participant),
                 summary.startedAt(),
                 summary.unreadMessages(),
@@ -317,7 +331,7 @@ final class ToWire {
     }
 
     /** Both {@code message_dts} and {@code message_epoch}: UltraCart sends the instant twice. */
-    private static Dto.ConversationMessage message(Message message) {
+    static Dto.ConversationMessage message(Message message) {
         return new Dto.ConversationMessage(
                 message.author() == null ? null : message.author().value(),
                 message.authorName(),

@@ -58,7 +58,12 @@ import okio.ByteString;
  * </ul>
  */
 public final class UltraCartJson {
-    private static final ByteString LISTING_START = ByteString.encodeUtf8("{\"conversations\":[");
+    /** Where a listing's summaries go: its envelope begins with it. */
+    private static final ByteString LISTING_ITEMS = ByteString.encodeUtf8("{\"conversations\":[]");
+    /** Where a conversation's messages go. A string's quotes are escaped, so only the key can match. */
+    private static final ByteString CONVERSATION_MESSAGES = ByteString.encodeUtf8("\"messages\":[]");
+    /** Where the messages of {@code getConversationMessages} go. */
+    private static final ByteString MESSAGES_ITEMS = ByteString.encodeUtf8("\"conversation_messages\":[]");
 
     private final WireCodec<Page<ConversationSummary>> conversations;
     private final WireCodec<Conversation> conversation;
@@ -75,6 +80,9 @@ public final class UltraCartJson {
     private final WireCodec<RealtimeFrame> agentFrame;
     private final JsonAdapter<Dto.Conversation> listedSummary;
     private final JsonAdapter<Dto.ConversationsResponse> listing;
+    private final JsonAdapter<Dto.ConversationMessage> oneMessage;
+    private final JsonAdapter<Dto.ConversationResponse> conversationEnvelope;
+    private final JsonAdapter<Dto.ConversationMessagesResponse> messagesEnvelope;
 
     private UltraCartJson(Moshi moshi, Moshi requests) {
         WireCodec.Side response = WireCodec.Side.RESPONSE;
@@ -112,6 +120,9 @@ public final class UltraCartJson {
                 ToDomain::agentFrame, ToWire::agentFrame);
         listedSummary = moshi.adapter(Dto.Conversation.class);
         listing = moshi.adapter(Dto.ConversationsResponse.class);
+        oneMessage = moshi.adapter(Dto.ConversationMessage.class);
+        conversationEnvelope = moshi.adapter(Dto.ConversationResponse.class);
+        messagesEnvelope = moshi.adapter(Dto.ConversationMessagesResponse.class);
     }
 
     /**
@@ -155,13 +166,20 @@ public final class UltraCartJson {
      */
     public byte[] summaryJson(ConversationSummary summary) {
         Objects.requireNonNull(summary, "summary must not be null");
-        Buffer buffer = new Buffer();
-        try {
-            listedSummary.toJson(JsonWriter.of(buffer), ToWire.listed(summary));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write a conversation summary", e);
-        }
-        return buffer.readByteArray();
+        return write(listedSummary, ToWire.listed(summary), "a conversation summary");
+    }
+
+    /**
+     * One message's JSON as a conversation and a page of messages hold it, in UTF-8: what
+     * {@link #writeConversation} and {@link #writeMessages} take from a cache.
+     *
+     * @param message the message to write
+     * @return its JSON in UTF-8
+     * @throws NullPointerException when {@code message} is null
+     */
+    public byte[] messageJson(Message message) {
+        Objects.requireNonNull(message, "message must not be null");
+        return write(oneMessage, ToWire.message(message), "a message");
     }
 
     /**
@@ -176,28 +194,77 @@ public final class UltraCartJson {
      * @throws NullPointerException when an argument is null, or {@code summaryJson} gives null
      */
     public byte[] writeConversations(Page<ConversationSummary> page, Function<ConversationSummary, byte[]> summaryJson) {
-        Objects.requireNonNull(summaryJson, "summaryJson must not be null");
-        Buffer envelope = new Buffer();
+        Objects.requireNonNull(page, "page must not be null");
+        return splice(listing, ToWire.listingEnvelope(page), LISTING_ITEMS, page.items(), summaryJson);
+    }
+
+    /**
+     * The conversation's body, byte for byte {@code conversation().writeBytes(conversation)}, with each
+     * message's JSON from {@code messageJson}, as {@link #messageJson(Message)} writes it: a message does not
+     * change once stored (a delivery status makes a new one), so a server can keep its JSON.
+     *
+     * @param conversation the conversation to write
+     * @param messageJson  the JSON of a message, as {@link #messageJson(Message)} writes it
+     * @return the body in UTF-8
+     * @throws NullPointerException when an argument is null, or {@code messageJson} gives null
+     */
+    public byte[] writeConversation(Conversation conversation, Function<Message, byte[]> messageJson) {
+        Objects.requireNonNull(conversation, "conversation must not be null");
+        return splice(conversationEnvelope, ToWire.conversationEnvelope(conversation), CONVERSATION_MESSAGES,
+                conversation.messages(), messageJson);
+    }
+
+    /**
+     * The body of {@code getConversationMessages}, byte for byte {@code messages().writeBytes(messages)},
+     * with each message's JSON from {@code messageJson}.
+     *
+     * @param messages    the messages to write
+     * @param messageJson the JSON of a message, as {@link #messageJson(Message)} writes it
+     * @return the body in UTF-8
+     * @throws NullPointerException when an argument is null, or {@code messageJson} gives null
+     */
+    public byte[] writeMessages(List<Message> messages, Function<Message, byte[]> messageJson) {
+        Objects.requireNonNull(messages, "messages must not be null");
+        return splice(messagesEnvelope, ToWire.messagesEnvelope(), MESSAGES_ITEMS, messages, messageJson);
+    }
+
+    private static <D> byte[] write(JsonAdapter<D> adapter, D value, String what) {
+        Buffer buffer = new Buffer();
+        try {
+            adapter.toJson(JsonWriter.of(buffer), value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + what, e);
+        }
+        return buffer.readByteArray();
+    }
+
+    /**
+     * Writes {@code envelope}, whose list at {@code emptyList} (a key and {@code []}) is empty, with the
+     * items' kept JSON between the brackets.
+     */
+    private static <D, T> byte[] splice(JsonAdapter<D> adapter, D envelope, ByteString emptyList,
+                                        List<T> items, Function<T, byte[]> itemJson) {
+        Objects.requireNonNull(itemJson, "the function giving an item's JSON must not be null");
+        Buffer written = new Buffer();
         Buffer out = new Buffer();
         try {
-            listing.toJson(JsonWriter.of(envelope), ToWire.listingEnvelope(page));
-            // {"conversations":[],...}: the items go between the brackets.
-            if (!envelope.rangeEquals(0, LISTING_START)) {
-                throw new IllegalStateException("a listing must begin with " + LISTING_START.utf8()
-                        + " but began with " + envelope.snapshot((int) Math.min(envelope.size(), 40)).utf8());
+            adapter.toJson(JsonWriter.of(written), envelope);
+            long at = written.indexOf(emptyList);
+            if (at < 0) {
+                throw new IllegalStateException("the envelope has no " + emptyList.utf8());
             }
-            out.write(envelope, LISTING_START.size());
+            out.write(written, at + emptyList.size() - 1);
             boolean first = true;
-            for (ConversationSummary summary : page.items()) {
+            for (T item : items) {
                 if (!first) {
                     out.writeByte(',');
                 }
                 first = false;
-                out.write(Objects.requireNonNull(summaryJson.apply(summary), "summaryJson gave null"));
+                out.write(Objects.requireNonNull(itemJson.apply(item), "the item's JSON was null"));
             }
-            out.writeAll(envelope);
+            out.writeAll(written);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write a listing", e);
+            throw new UncheckedIOException("Could not write " + emptyList.utf8(), e);
         }
         return out.readByteArray();
     }

@@ -2,7 +2,9 @@ package dev.parley.conversation.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.conversation.domain.Conversation;
 import dev.parley.conversation.domain.ConversationSummary;
+import dev.parley.conversation.domain.Message;
 import dev.parley.conversation.domain.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -14,8 +16,9 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Writing bytes, the way a server answers: the same document as the text writer, in UTF-8, and a
- * listing assembled from each summary's kept JSON byte for byte the listing written whole (generated
- * values with quotes, escapes, control characters, accents, CJK and emoji; seeds 0 to {@value #CASES}).
+ * listing, a conversation and a page of messages assembled from each item's kept JSON byte for byte the
+ * body written whole (generated values with quotes, escapes, control characters, accents, CJK and emoji;
+ * seeds 0 to {@value #CASES}).
  */
 class WritingBytesTest {
     private static final int CASES = 400;
@@ -45,6 +48,54 @@ class WritingBytesTest {
             assertThat(new String(assembled, StandardCharsets.UTF_8)).as("seed %d", seed)
                     .isEqualTo(JSON.conversations().write(page));
         }
+    }
+
+    @Test
+    void aConversationFromKeptMessagesIsByteForByteTheConversationWrittenWhole() {
+        Map<Message, byte[]> kept = new HashMap<>();
+        for (long seed = 0; seed < CASES; seed++) {
+            Conversation conversation = new GeneratedValues(seed).conversation();
+
+            byte[] assembled = JSON.writeConversation(conversation, message -> kept.computeIfAbsent(message, JSON::messageJson));
+
+            assertThat(new String(assembled, StandardCharsets.UTF_8)).as("seed %d", seed)
+                    .isEqualTo(JSON.conversation().write(conversation));
+        }
+    }
+
+    @Test
+    void messagesFromKeptMessagesAreByteForByteTheMessagesWrittenWhole() {
+        Map<Message, byte[]> kept = new HashMap<>();
+        for (long seed = 0; seed < CASES; seed++) {
+            List<Message> messages = new GeneratedValues(seed).messages();
+
+            byte[] assembled = JSON.writeMessages(messages, message -> kept.computeIfAbsent(message, JSON::messageJson));
+
+            assertThat(new String(assembled, StandardCharsets.UTF_8)).as("seed %d", seed)
+                    .isEqualTo(JSON.messages().write(messages));
+        }
+    }
+
+    @Test
+    void aConversationWithoutMessagesAndAnEmptyPageOfMessagesAreTheBodiesWrittenWhole() {
+        Conversation conversation = new GeneratedValues(7).conversation();
+        Conversation silent = new Conversation(conversation.summary(), conversation.baseLanguageIsoCode(), List.of());
+
+        assertThat(JSON.writeConversation(silent, JSON::messageJson)).isEqualTo(JSON.conversation().writeBytes(silent));
+        assertThat(JSON.writeMessages(List.of(), JSON::messageJson)).isEqualTo(JSON.messages().writeBytes(List.of()));
+    }
+
+    @Test
+    void aBodyWhoseTextSpellsTheMessagesKeyStillGetsItsMessagesInTheirPlace() {
+        Conversation conversation = new GeneratedValues(11).conversation();
+        Message trick = new GeneratedValues(12).message();
+        Message spelled = trick.toBuilder().body("\"messages\":[] and \"conversation_messages\":[]").build();
+        Conversation tricky = new Conversation(conversation.summary(), conversation.baseLanguageIsoCode(),
+                List.of(spelled, trick));
+
+        assertThat(JSON.writeConversation(tricky, JSON::messageJson)).isEqualTo(JSON.conversation().writeBytes(tricky));
+        assertThat(JSON.writeMessages(tricky.messages(), JSON::messageJson))
+                .isEqualTo(JSON.messages().writeBytes(tricky.messages()));
     }
 
     @Test

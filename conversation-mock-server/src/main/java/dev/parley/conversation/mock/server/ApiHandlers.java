@@ -2,8 +2,10 @@ package dev.parley.conversation.mock.server;
 
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.ConversationListQuery;
+import dev.parley.conversation.domain.ConversationSummary;
 import dev.parley.conversation.domain.ConversationQuery;
 import dev.parley.conversation.domain.Medium;
+import dev.parley.conversation.domain.Message;
 import dev.parley.conversation.domain.MessagesQuery;
 import dev.parley.conversation.domain.QueueName;
 import dev.parley.conversation.wire.UltraCartJson;
@@ -16,11 +18,15 @@ import java.time.Instant;
  */
 final class ApiHandlers {
     private final UltraCartJson json;
-    private final SummaryJsonCache summaries;
+    /** Summaries' listing JSON: enough for the newest page of every conversation a busy fake holds. */
+    private final KeptJson<ConversationSummary> summaries;
+    /** Messages' JSON: a conversation read again and again is mostly the same messages. */
+    private final KeptJson<Message> messages;
 
     ApiHandlers(UltraCartJson json) {
         this.json = json;
-        this.summaries = new SummaryJsonCache(json);
+        this.summaries = new KeptJson<>(json::summaryJson, 4_096);
+        this.messages = new KeptJson<>(json::messageJson, 16_384);
     }
 
     void keepAlive(ApiCall call) {
@@ -34,7 +40,8 @@ final class ApiHandlers {
 
     void getConversation(ApiCall call) {
         Integer limit = atLeast(call.int32("limit"), 1, "Query parameter limit");
-        call.ok(json.conversation(), call.port().getConversation(new ConversationQuery(conversation(call), limit)));
+        call.ok(json.writeConversation(call.port().getConversation(new ConversationQuery(conversation(call), limit)),
+                messages::json));
     }
 
     void getContext(ApiCall call) {
@@ -45,7 +52,7 @@ final class ApiHandlers {
         long since = atLeast(call.int64("since"), 0L, "Path parameter since");
         Integer limit = atLeast(call.int32("limit"), 1, "Query parameter limit");
         MessagesQuery query = new MessagesQuery(conversation(call), Instant.ofEpochMilli(since), limit);
-        call.ok(json.messages(), call.port().getMessages(query));
+        call.ok(json.writeMessages(call.port().getMessages(query), messages::json));
     }
 
     void createUploadUrl(ApiCall call) {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.DeliveryStatus;
 import dev.parley.conversation.domain.Medium;
+import dev.parley.conversation.domain.Message;
 import dev.parley.conversation.domain.ParticipantArn;
 import dev.parley.conversation.domain.QueueName;
 import dev.parley.conversation.domain.WebchatContext;
@@ -100,6 +102,27 @@ class ApiOperationsTest {
 
         assertThat(bodies(all.path("conversation_messages"))).containsExactly("first", "second", "third");
         assertThat(bodies(after.path("conversation_messages"))).containsExactly("third");
+    }
+
+    @Test
+    void aMessageReadBeforeItsDeliveryStatusChangedIsReadWithTheNewStatusByBothReads() {
+        FakeTenant tenant = fake.control(key);
+        ConversationId id = tenant.customerStartsConversation(Medium.SMS, null, CUSTOMER, "Ada", "first");
+        Message said = tenant.addMessage(id, CUSTOMER, "José", "¿Llegó mi pedido? 📦");
+        String conversation = "/conversation/conversations/" + id;
+        String messages = conversation + "/messages/0";
+        assertOk(http.api("GET", conversation).key(key).send(), "ConversationResponse");
+        assertOk(http.api("GET", messages).key(key).send(), "ConversationMessagesResponse");
+
+        tenant.setTransportStatus(id, said.id(), DeliveryStatus.READ);
+
+        JsonNode whole = assertOk(http.api("GET", conversation).key(key).send(), "ConversationResponse");
+        JsonNode page = assertOk(http.api("GET", messages).key(key).send(), "ConversationMessagesResponse");
+        for (JsonNode read : List.of(whole.path("conversation").path("messages").get(1), page.path("conversation_messages").get(1))) {
+            assertThat(read.path("body").asText()).isEqualTo("¿Llegó mi pedido? 📦");
+            assertThat(read.path("author_conversation_participant_name").asText()).isEqualTo("José");
+            assertThat(read.path("transport_statuses").findValuesAsText("status")).containsExactly("read");
+        }
     }
 
     @Test

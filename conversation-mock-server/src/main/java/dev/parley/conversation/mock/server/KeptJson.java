@@ -1,0 +1,60 @@
+package dev.parley.conversation.mock.server;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Values' JSON, kept until the value changes, so that the reads every console polls (a listing's
+ * summaries, a conversation's messages) are mostly copies of bytes written before. Keyed by the value
+ * itself, by reference, not by value: a record's {@code equals} and {@code hashCode} over a summary and
+ * its participants cost more than writing it, and the engine hands out the same object for as long as
+ * it is unchanged (a summary until its conversation changes, a message until its delivery status does)
+ * and a new one after a change. Bounded: past its capacity it starts over. Safe for use from many threads.
+ *
+ * @param <T> the values written
+ */
+final class KeptJson<T> {
+    private final Function<T, byte[]> writer;
+    private final int capacity;
+    private final Map<Key, byte[]> entries = new ConcurrentHashMap<>();
+
+    KeptJson(Function<T, byte[]> writer, int capacity) {
+        this.writer = writer;
+        this.capacity = capacity;
+    }
+
+    /** The value's JSON, written on first use. */
+    byte[] json(T value) {
+        Key key = new Key(value);
+        byte[] kept = entries.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        byte[] written = writer.apply(value);
+        if (entries.size() >= capacity) {
+            entries.clear();
+        }
+        entries.put(key, written);
+        return written;
+    }
+
+    /** A value compared by reference. */
+    private static final class Key {
+        private final Object value;
+
+        Key(Object value) {
+            this.value = value;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+}
