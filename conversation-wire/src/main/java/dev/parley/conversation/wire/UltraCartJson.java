@@ -1,6 +1,5 @@
 package dev.parley.conversation.wire;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import dev.parley.conversation.domain.AgentAuthorization;
@@ -78,55 +77,56 @@ public final class UltraCartJson {
     private final WireCodec<AgentStatus> queueStatusUpdate;
     private final WireCodec<RealtimeFrame> serverFrame;
     private final WireCodec<RealtimeFrame> agentFrame;
-    private final JsonAdapter<Dto.Conversation> listedSummary;
-    private final JsonAdapter<Dto.ConversationsResponse> listing;
-    private final JsonAdapter<Dto.ConversationMessage> oneMessage;
-    private final JsonAdapter<Dto.ConversationResponse> conversationEnvelope;
-    private final JsonAdapter<Dto.ConversationMessagesResponse> messagesEnvelope;
+    private final LazyAdapter<Dto.Conversation> listedSummary;
+    private final LazyAdapter<Dto.ConversationsResponse> listing;
+    private final LazyAdapter<Dto.ConversationMessage> oneMessage;
+    private final LazyAdapter<Dto.ConversationResponse> conversationEnvelope;
+    private final LazyAdapter<Dto.ConversationMessagesResponse> messagesEnvelope;
 
     private UltraCartJson(Moshi moshi, Moshi requests) {
         WireCodec.Side response = WireCodec.Side.RESPONSE;
         WireCodec.Side request = WireCodec.Side.REQUEST;
         conversations = WireCodec.of("ConversationsResponse", response,
-                moshi.adapter(Dto.ConversationsResponse.class), ToDomain::conversations, ToWire::conversations);
+                LazyAdapter.of(moshi, Dto.ConversationsResponse.class), ToDomain::conversations, ToWire::conversations);
         conversation = WireCodec.of("ConversationResponse", response,
-                moshi.adapter(Dto.ConversationResponse.class), ToDomain::conversation, ToWire::conversation);
+                LazyAdapter.of(moshi, Dto.ConversationResponse.class), ToDomain::conversation, ToWire::conversation);
         startedConversation = WireCodec.of("ConversationStartResponse", response,
-                moshi.adapter(Dto.ConversationStartResponse.class),
+                LazyAdapter.of(moshi, Dto.ConversationStartResponse.class),
                 ToDomain::startedConversation, ToWire::startedConversation);
         messages = WireCodec.of("ConversationMessagesResponse", response,
-                moshi.adapter(Dto.ConversationMessagesResponse.class), ToDomain::messages, ToWire::messages);
+                LazyAdapter.of(moshi, Dto.ConversationMessagesResponse.class), ToDomain::messages, ToWire::messages);
         webchatContext = WireCodec.of("ConversationWebchatContext", response,
-                moshi.adapter(Dto.ConversationWebchatContext.class), ToDomain::webchatContext, ToWire::webchatContext);
+                LazyAdapter.of(moshi, Dto.ConversationWebchatContext.class), ToDomain::webchatContext, ToWire::webchatContext);
         agentAuthorization = WireCodec.of("ConversationAgentAuthResponse", response,
-                moshi.adapter(Dto.ConversationAgentAuthResponse.class),
+                LazyAdapter.of(moshi, Dto.ConversationAgentAuthResponse.class),
                 ToDomain::agentAuthorization, ToWire::agentAuthorization);
         uploadUrl = WireCodec.of("ConversationMultimediaUploadUrlResponse", response,
-                moshi.adapter(Dto.ConversationMultimediaUploadUrlResponse.class), ToDomain::uploadUrl, ToWire::uploadUrl);
+                LazyAdapter.of(moshi, Dto.ConversationMultimediaUploadUrlResponse.class), ToDomain::uploadUrl, ToWire::uploadUrl);
         queueStatuses = WireCodec.of("ConversationWebchatQueueStatusesResponse", response,
-                moshi.adapter(Dto.ConversationWebchatQueueStatusesResponse.class),
+                LazyAdapter.of(moshi, Dto.ConversationWebchatQueueStatusesResponse.class),
                 ToDomain::queueStatuses, ToWire::queueStatuses);
         error = WireCodec.of("ErrorResponse", response,
-                moshi.adapter(Dto.ErrorResponse.class), ToDomain::error, ToWire::error);
+                LazyAdapter.of(moshi, Dto.ErrorResponse.class), ToDomain::error, ToWire::error);
         startRequest = WireCodec.of("ConversationStartRequest", request,
-                requests.adapter(Dto.ConversationStartRequest.class), ToDomain::startRequest, ToWire::startRequest);
+                LazyAdapter.of(requests, Dto.ConversationStartRequest.class), ToDomain::startRequest, ToWire::startRequest);
         queueStatusUpdate = WireCodec.of("ConversationWebchatQueueStatusUpdateRequest", request,
-                requests.adapter(Dto.ConversationWebchatQueueStatusUpdateRequest.class),
+                LazyAdapter.of(requests, Dto.ConversationWebchatQueueStatusUpdateRequest.class),
                 ToDomain::queueStatusUpdate, ToWire::queueStatusUpdate);
-        JsonAdapter<Dto.ConversationWebsocketMessage> frames = moshi.adapter(Dto.ConversationWebsocketMessage.class);
+        LazyAdapter<Dto.ConversationWebsocketMessage> frames = LazyAdapter.of(moshi, Dto.ConversationWebsocketMessage.class);
         serverFrame = WireCodec.of("ConversationWebsocketMessage", response, frames,
                 ToDomain::serverFrame, ToWire::serverFrame);
         agentFrame = WireCodec.of("ConversationWebsocketMessage", request, frames,
                 ToDomain::agentFrame, ToWire::agentFrame);
-        listedSummary = moshi.adapter(Dto.Conversation.class);
-        listing = moshi.adapter(Dto.ConversationsResponse.class);
-        oneMessage = moshi.adapter(Dto.ConversationMessage.class);
-        conversationEnvelope = moshi.adapter(Dto.ConversationResponse.class);
-        messagesEnvelope = moshi.adapter(Dto.ConversationMessagesResponse.class);
+        listedSummary = LazyAdapter.of(moshi, Dto.Conversation.class);
+        listing = LazyAdapter.of(moshi, Dto.ConversationsResponse.class);
+        oneMessage = LazyAdapter.of(moshi, Dto.ConversationMessage.class);
+        conversationEnvelope = LazyAdapter.of(moshi, Dto.ConversationResponse.class);
+        messagesEnvelope = LazyAdapter.of(moshi, Dto.ConversationMessagesResponse.class);
     }
 
     /**
-     * A new instance; creating one builds every adapter, so create it once and share it.
+     * A new instance. Each body's adapter is made the first time it is read or written (making them all
+     * costs as much as a server's start), and kept: create one instance and share it.
      *
      * @return the codecs
      */
@@ -228,10 +228,10 @@ public final class UltraCartJson {
         return splice(messagesEnvelope, ToWire.messagesEnvelope(), MESSAGES_ITEMS, messages, messageJson);
     }
 
-    private static <D> byte[] write(JsonAdapter<D> adapter, D value, String what) {
+    private static <D> byte[] write(LazyAdapter<D> adapter, D value, String what) {
         Buffer buffer = new Buffer();
         try {
-            adapter.toJson(JsonWriter.of(buffer), value);
+            adapter.get().toJson(JsonWriter.of(buffer), value);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + what, e);
         }
@@ -242,13 +242,13 @@ public final class UltraCartJson {
      * Writes {@code envelope}, whose list at {@code emptyList} (a key and {@code []}) is empty, with the
      * items' kept JSON between the brackets.
      */
-    private static <D, T> byte[] splice(JsonAdapter<D> adapter, D envelope, ByteString emptyList,
+    private static <D, T> byte[] splice(LazyAdapter<D> adapter, D envelope, ByteString emptyList,
                                         List<T> items, Function<T, byte[]> itemJson) {
         Objects.requireNonNull(itemJson, "the function giving an item's JSON must not be null");
         Buffer written = new Buffer();
         Buffer out = new Buffer();
         try {
-            adapter.toJson(JsonWriter.of(written), envelope);
+            adapter.get().toJson(JsonWriter.of(written), envelope);
             long at = written.indexOf(emptyList);
             if (at < 0) {
                 throw new IllegalStateException("the envelope has no " + emptyList.utf8());

@@ -1,6 +1,5 @@
 package dev.parley.conversation.wire;
 
-import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
@@ -72,10 +71,11 @@ public final class WireCodec<T> {
     }
 
     /**
-     * A codec for the schema {@code model}, read through {@code adapter} and mapped with the two functions.
+     * A codec for the schema {@code model}, read through {@code adapter} (made on first use) and mapped
+     * with the two functions.
      */
     static <T, D> WireCodec<T> of(
-            String model, Side side, JsonAdapter<D> adapter, Function<D, T> toDomain, Function<T, D> toWire) {
+            String model, Side side, LazyAdapter<D> adapter, Function<D, T> toDomain, Function<T, D> toWire) {
         return new WireCodec<>(model, side, new Binding<>(adapter, toDomain, toWire));
     }
 
@@ -212,22 +212,22 @@ public final class WireCodec<T> {
 
     /** The JSON model type {@code D} behind a domain type {@code T}. */
     private static final class Binding<T, D> {
-        private final JsonAdapter<D> adapter;
+        private final LazyAdapter<D> adapter;
         private final Function<D, T> toDomain;
         private final Function<T, D> toWire;
 
-        Binding(JsonAdapter<D> adapter, Function<D, T> toDomain, Function<T, D> toWire) {
+        Binding(LazyAdapter<D> adapter, Function<D, T> toDomain, Function<T, D> toWire) {
             this.adapter = adapter;
             this.toDomain = toDomain;
             this.toWire = toWire;
         }
 
         T read(JsonReader reader) throws IOException {
-            return toDomain.apply(adapter.fromJson(reader));
+            return toDomain.apply(adapter.get().fromJson(reader));
         }
 
         void write(JsonWriter writer, T value) throws IOException {
-            adapter.toJson(writer, toWire.apply(value));
+            adapter.get().toJson(writer, toWire.apply(value));
         }
     }
 }

@@ -7,9 +7,15 @@ import dev.parley.conversation.domain.ConversationSummary;
 import dev.parley.conversation.domain.Message;
 import dev.parley.conversation.domain.Page;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -96,6 +102,27 @@ class WritingBytesTest {
         assertThat(JSON.writeConversation(tricky, JSON::messageJson)).isEqualTo(JSON.conversation().writeBytes(tricky));
         assertThat(JSON.writeMessages(tricky.messages(), JSON::messageJson))
                 .isEqualTo(JSON.messages().writeBytes(tricky.messages()));
+    }
+
+    @Test
+    void aNewInstanceUsedFromManyThreadsAtOnceWritesEveryBodyAsOneThreadDoes() throws Exception {
+        UltraCartJson fresh = UltraCartJson.create();
+        List<Callable<List<byte[]>>> writers = new ArrayList<>();
+        for (int thread = 0; thread < 8; thread++) {
+            writers.add(() -> BODIES.stream().map(body -> writeOne(body, fresh)).toList());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<List<byte[]>> written : pool.invokeAll(writers, 30, TimeUnit.SECONDS)) {
+                assertThat(written.get()).containsExactlyElementsOf(BODIES.stream().map(body -> writeOne(body, JSON)).toList());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> byte[] writeOne(Bodies<T> body, UltraCartJson json) {
+        return body.codec().apply(json).writeBytes(body.generated(3));
     }
 
     @Test
