@@ -1,6 +1,14 @@
 package dev.parley.conversation.mock.server;
 
+import dev.parley.conversation.domain.ConversationId;
+import dev.parley.conversation.domain.ConversationListQuery;
+import dev.parley.conversation.domain.ConversationPort;
+import dev.parley.conversation.domain.ConversationQuery;
+import dev.parley.conversation.domain.ConversationSummary;
+import dev.parley.conversation.domain.ErrorDetails;
 import dev.parley.conversation.domain.MerchantId;
+import dev.parley.conversation.domain.MessagesQuery;
+import dev.parley.conversation.domain.Page;
 import dev.parley.conversation.mock.engine.ConversationEngine;
 import dev.parley.conversation.mock.engine.TenantControl;
 import dev.parley.conversation.wire.UltraCartJson;
@@ -12,12 +20,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
 /**
@@ -61,7 +71,11 @@ public final class FakeUltraCart implements AutoCloseable {
     static final int SOCKET_MAX_PENDING_FRAMES = 1024;
 
     private final Builder settings;
-    private final UltraCartJson json = UltraCartJson.create();
+    /** Immutable and safe for use from many threads: one for every fake of the JVM, its adapters made once. */
+    private static final UltraCartJson JSON = UltraCartJson.create();
+    private static final AtomicBoolean PREPARING = new AtomicBoolean();
+
+    private final UltraCartJson json = JSON;
     private volatile ConversationEngine engine;
     private final Map<MerchantId, Channel> channels = new ConcurrentHashMap<>();
     private RealtimeEndpoint realtime;
@@ -78,6 +92,37 @@ public final class FakeUltraCart implements AutoCloseable {
                 : URI.create("http://" + hostInUrl(settings.host) + ":" + settings.port);
         this.engine = newEngine();
         this.refused = new Journal(settings.journalSize);
+    }
+
+    /**
+     * Starts preparing, on a background daemon thread, what every fake's first requests need whatever its
+     * settings: reading the contract, making the JSON adapters of the answers a console asks for first
+     * (listing, conversation, messages, errors), and loading the demonstration data's generator. Optional:
+     * a fake that starts without it does this work when first asked. A program that calls it first thing,
+     * before it reads its settings and starts a fake, overlaps this work with Jetty's start, and its fake
+     * answers its first request sooner; the standalone server does. Calls after the first do nothing.
+     */
+    public static void prepareInBackground() {
+        if (!PREPARING.compareAndSet(false, true)) {
+            return;
+        }
+        Thread preparing = new Thread(FakeUltraCart::prepare, "fake-ultracart-prepare");
+        preparing.setDaemon(true);
+        preparing.setPriority(Thread.MIN_PRIORITY);
+        preparing.start();
+    }
+
+    private static void prepare() {
+        OpenApiContract.get();
+        ConversationEngine scratch = ConversationEngine.builder().demoData(true).build();
+        ConversationPort port = scratch.port("prepare");
+        Page<ConversationSummary> page = port.listConversations(ConversationListQuery.all());
+        JSON.writeConversations(page, JSON::summaryJson);
+        ConversationId first = page.items().get(0).id();
+        JSON.writeConversation(port.getConversation(new ConversationQuery(first, null)), JSON::messageJson);
+        JSON.writeMessages(port.getMessages(new MessagesQuery(first, Instant.EPOCH, null)), JSON::messageJson);
+        JSON.error().writeBytes(ErrorDetails.of("prepare", "prepare"));
+        scratch.close();
     }
 
     /**

@@ -58,6 +58,7 @@ public final class FakeUltraCartMain implements Callable<Integer> {
      * @param args the command line, as {@code --help} describes
      */
     public static void main(String[] args) {
+        FakeUltraCart.prepareInBackground();
         int code = commandLine(new FakeUltraCartMain()).execute(args);
         if (code != 0) {
             System.exit(code);

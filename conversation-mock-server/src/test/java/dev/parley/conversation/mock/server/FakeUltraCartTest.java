@@ -30,6 +30,20 @@ class FakeUltraCartTest {
     }
 
     @Test
+    void aServerStartedWhilePreparationRunsAnswersItsFirstListingWithTheDemonstrationData() {
+        FakeUltraCart.prepareInBackground();
+        FakeUltraCart.prepareInBackground();
+
+        try (FakeUltraCart fake = FakeUltraCart.builder().demoData(true).strictValidation(false).start()) {
+            JsonNode listing = ContractAssertions.assertOk(new Http(fake).api("GET", "/conversation/conversations")
+                    .key(Keys.unique("prepared")).send(), "ConversationsResponse");
+
+            assertThat(listing.path("conversations").size()).isPositive();
+            assertThat(listing.path("conversations").findValuesAsText("medium")).contains("sms", "websocket");
+        }
+    }
+
+    @Test
     void twoServersRunSideBySide() {
         try (FakeUltraCart one = FakeUltraCart.builder().start(); FakeUltraCart two = FakeUltraCart.builder().start()) {
             assertThat(one.port()).isNotEqualTo(two.port());
