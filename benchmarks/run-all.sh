@@ -336,16 +336,18 @@ fi
 
 # ---------------------------------------------------------------------------------------------------
 if [[ " $SECTIONS " == *" profile "* ]]; then
-  log "profile: where the fake spends its time serving list and get (JFR, 20 s of wrk at 16 connections each)"
+  log "profile: where the fake spends its time serving list, get and mark read (JFR, 20 s of wrk at 16 connections each)"
   port=$(free_port)
   start profile-fake "$port" java "${SERVER_JVM[@]}" -jar "$FAKE_JAR" --port "$port" --empty
   profile_pid=$LAST_PID
   seed "$port" "$OUT/fixture-profile"
-  for scenario in list get; do
+  for scenario in list get markread; do
     path=$(awk -F'\t' -v s="$scenario" '$1==s {print $3}' "$OUT/fixture-profile/requests.tsv")
-    wrk -t2 -c16 -d10s "${HEADERS[@]}" "http://127.0.0.1:$port$path" >/dev/null
+    method=$(awk -F'\t' -v s="$scenario" '$1==s {print $2}' "$OUT/fixture-profile/requests.tsv")
+    script=(); [[ $method == PUT ]] && script=(-s "$ROOT/benchmarks/wrk/put.lua")
+    wrk -t2 -c16 -d10s "${script[@]}" "${HEADERS[@]}" "http://127.0.0.1:$port$path" >/dev/null
     jcmd "$profile_pid" JFR.start name="$scenario" filename="$OUT/fake-$scenario.jfr" settings=profile >/dev/null
-    wrk -t2 -c16 -d20s "${HEADERS[@]}" "http://127.0.0.1:$port$path" >/dev/null
+    wrk -t2 -c16 -d20s "${script[@]}" "${HEADERS[@]}" "http://127.0.0.1:$port$path" >/dev/null
     jcmd "$profile_pid" JFR.stop name="$scenario" >/dev/null
     jfr print --stack-depth 200 --events jdk.ExecutionSample "$OUT/fake-$scenario.jfr" >"$OUT/samples.txt"
     # Self time by method (top frame), then inclusive time of the fake's own code and of what it calls.

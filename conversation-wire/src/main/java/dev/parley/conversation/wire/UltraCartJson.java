@@ -240,33 +240,46 @@ public final class UltraCartJson {
 
     /**
      * Writes {@code envelope}, whose list at {@code emptyList} (a key and {@code []}) is empty, with the
-     * items' kept JSON between the brackets.
+     * items' kept JSON between the brackets, into one array of the body's exact size: a listing is
+     * mostly copies, so the copies are all it allocates.
      */
     private static <D, T> byte[] splice(LazyAdapter<D> adapter, D envelope, ByteString emptyList,
                                         List<T> items, Function<T, byte[]> itemJson) {
         Objects.requireNonNull(itemJson, "the function giving an item's JSON must not be null");
         Buffer written = new Buffer();
-        Buffer out = new Buffer();
+        long at;
         try {
             adapter.get().toJson(JsonWriter.of(written), envelope);
-            long at = written.indexOf(emptyList);
-            if (at < 0) {
-                throw new IllegalStateException("the envelope has no " + emptyList.utf8());
-            }
-            out.write(written, at + emptyList.size() - 1);
-            boolean first = true;
-            for (T item : items) {
-                if (!first) {
-                    out.writeByte(',');
-                }
-                first = false;
-                out.write(Objects.requireNonNull(itemJson.apply(item), "the item's JSON was null"));
-            }
-            out.writeAll(written);
+            at = written.indexOf(emptyList);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + emptyList.utf8(), e);
         }
-        return out.readByteArray();
+        if (at < 0) {
+            throw new IllegalStateException("the envelope has no " + emptyList.utf8());
+        }
+        byte[] around = written.readByteArray();
+        int open = (int) at + emptyList.size() - 1;
+        byte[][] parts = new byte[items.size()][];
+        long size = around.length + Math.max(0, items.size() - 1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = Objects.requireNonNull(itemJson.apply(items.get(i)), "the item's JSON was null");
+            size += parts[i].length;
+        }
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a body of " + size + " bytes is larger than an array holds");
+        }
+        byte[] body = new byte[(int) size];
+        System.arraycopy(around, 0, body, 0, open);
+        int to = open;
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                body[to++] = ',';
+            }
+            System.arraycopy(parts[i], 0, body, to, parts[i].length);
+            to += parts[i].length;
+        }
+        System.arraycopy(around, open, body, to, around.length - open);
+        return body;
     }
 
     /**

@@ -212,14 +212,14 @@ public final class ConversationEngine implements AutoCloseable {
      * @throws IllegalArgumentException when the credential is null or blank
      */
     public TenantControl control(String credential) {
-        Identities identities = Identities.of(credential);
+        String key = Identities.tenantKey(credential);
         TenantControl evictedTenant = null;
         TenantControl control;
         synchronized (tenantsByKey) {
-            control = tenantsByKey.get(identities.tenantKey());
+            control = tenantsByKey.get(key);
             if (control == null) {
-                control = newTenant(identities);
-                tenantsByKey.put(identities.tenantKey(), control);
+                control = newTenant(Identities.ofTenantKey(key));
+                tenantsByKey.put(key, control);
                 if (tenantsByKey.size() > maxTenants) {
                     evictedTenant = evictOne();
                 }

@@ -29,10 +29,19 @@ record Identities(String tenantKey, MerchantId merchantId, ParticipantArn agentA
     }
 
     static Identities of(String credential) {
+        return ofTenantKey(tenantKey(credential));
+    }
+
+    /** The tenant key alone: what finding a tenant needs, without making its identities. */
+    static String tenantKey(String credential) {
         if (credential == null || credential.isBlank()) {
             throw new IllegalArgumentException("credential must not be blank");
         }
-        String digest = HexFormat.of().formatHex(sha256(credential));
+        return HexFormat.of().formatHex(sha256(credential));
+    }
+
+    /** The identities of the tenant key {@link #tenantKey} gave. */
+    static Identities ofTenantKey(String digest) {
         MerchantId merchant = MerchantId.of("M" + digest.substring(0, 10).toUpperCase(Locale.ROOT));
         ParticipantArn agent = ParticipantArn.of(ARN_PREFIX + merchant + ":agent/" + digest.substring(10, 26));
         return new Identities(digest, merchant, agent, "Agent " + digest.substring(10, 14).toUpperCase(Locale.ROOT));

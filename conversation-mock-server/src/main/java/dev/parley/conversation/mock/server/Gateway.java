@@ -9,14 +9,14 @@ import io.javalin.http.Handler;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
 
 /**
  * What every request goes through before its handler: authentication, the tenant's faults, the API
@@ -211,15 +211,16 @@ final class Gateway {
      * Authorization header ({@code Basic ****}).
      */
     private static Map<String, String> maskedHeaders(Context ctx, boolean keepShape) {
-        Map<String, String> headers = new TreeMap<>();
-        for (String name : Collections.list(ctx.req().getHeaderNames())) {
-            String key = name.toLowerCase(Locale.ROOT);
+        // Jetty's own fields: each knows its lower-case name, where the servlet API's enumerations copy.
+        HttpFields fields = ServletContextRequest.getServletContextRequest(ctx.req()).getHeaders();
+        Map<String, String> headers = new HashMap<>(fields.size() * 2);
+        for (HttpField field : fields) {
+            String key = field.getLowerCaseName();
             boolean secret = key.equals(Credentials.SIMPLE_KEY_HEADER) || key.equals("authorization")
                     || key.equals("proxy-authorization") || key.equals("cookie");
-            for (String value : Collections.list(ctx.req().getHeaders(name))) {
-                String shown = !secret ? value : keepShape ? shapeOf(value) : MASK;
-                headers.merge(key, shown, (a, b) -> a.equals(MASK) ? MASK : a + ", " + b);
-            }
+            String value = field.getValue();
+            String shown = !secret ? value : keepShape ? shapeOf(value) : MASK;
+            headers.merge(key, shown, (a, b) -> a.equals(MASK) ? MASK : a + ", " + b);
         }
         return headers;
     }
