@@ -59,7 +59,7 @@ import okio.ByteString;
 public final class UltraCartJson {
     /** Where a listing's summaries go: its envelope begins with it. */
     private static final ByteString LISTING_ITEMS = ByteString.encodeUtf8("{\"conversations\":[]");
-    /** Where a conversation's messages go. A string's quotes are escaped, so only the key can match. */
+    /** Where a conversation's messages go. */
     private static final ByteString CONVERSATION_MESSAGES = ByteString.encodeUtf8("\"messages\":[]");
     /** Where the messages of {@code getConversationMessages} go. */
     private static final ByteString MESSAGES_ITEMS = ByteString.encodeUtf8("\"conversation_messages\":[]");
@@ -195,7 +195,7 @@ public final class UltraCartJson {
      */
     public byte[] writeConversations(Page<ConversationSummary> page, Function<ConversationSummary, byte[]> summaryJson) {
         Objects.requireNonNull(page, "page must not be null");
-        return splice(listing, ToWire.listingEnvelope(page), LISTING_ITEMS, page.items(), summaryJson);
+        return splice(write(listing, ToWire.listingEnvelope(page), "a listing"), LISTING_ITEMS, page.items(), summaryJson);
     }
 
     /**
@@ -209,9 +209,39 @@ public final class UltraCartJson {
      * @throws NullPointerException when an argument is null, or {@code messageJson} gives null
      */
     public byte[] writeConversation(Conversation conversation, Function<Message, byte[]> messageJson) {
+        return writeConversation(conversationEnvelopeJson(conversation), conversation.messages(), messageJson);
+    }
+
+    /**
+     * The conversation's body without its messages ({@code "messages": []}): what
+     * {@link #writeConversation(byte[], List, Function)} puts messages in. It follows only from the
+     * conversation's summary and base language, so a server can keep it while those stay the same.
+     *
+     * @param conversation the conversation (its messages are not written)
+     * @return the body in UTF-8, with an empty {@code messages}
+     * @throws NullPointerException when {@code conversation} is null
+     */
+    public byte[] conversationEnvelopeJson(Conversation conversation) {
         Objects.requireNonNull(conversation, "conversation must not be null");
-        return splice(conversationEnvelope, ToWire.conversationEnvelope(conversation), CONVERSATION_MESSAGES,
-                conversation.messages(), messageJson);
+        return write(conversationEnvelope, ToWire.conversationEnvelope(conversation), "a conversation");
+    }
+
+    /**
+     * The conversation's body from its kept {@link #conversationEnvelopeJson} and its messages' kept JSON:
+     * byte for byte {@code conversation().writeBytes(conversation)} when {@code envelope} is
+     * {@code conversationEnvelopeJson(conversation)} and {@code messages} are {@code conversation.messages()}.
+     *
+     * @param envelope    the body without messages, as {@link #conversationEnvelopeJson} writes it
+     * @param messages    the messages to put in it
+     * @param messageJson the JSON of a message, as {@link #messageJson(Message)} writes it
+     * @return the body in UTF-8
+     * @throws NullPointerException     when an argument is null, or {@code messageJson} gives null
+     * @throws IllegalArgumentException when {@code envelope} has no empty {@code messages}
+     */
+    public byte[] writeConversation(byte[] envelope, List<Message> messages, Function<Message, byte[]> messageJson) {
+        Objects.requireNonNull(envelope, "envelope must not be null");
+        Objects.requireNonNull(messages, "messages must not be null");
+        return splice(envelope, CONVERSATION_MESSAGES, messages, messageJson);
     }
 
     /**
@@ -225,7 +255,7 @@ public final class UltraCartJson {
      */
     public byte[] writeMessages(List<Message> messages, Function<Message, byte[]> messageJson) {
         Objects.requireNonNull(messages, "messages must not be null");
-        return splice(messagesEnvelope, ToWire.messagesEnvelope(), MESSAGES_ITEMS, messages, messageJson);
+        return splice(write(messagesEnvelope, ToWire.messagesEnvelope(), "messages"), MESSAGES_ITEMS, messages, messageJson);
     }
 
     private static <D> byte[] write(LazyAdapter<D> adapter, D value, String what) {
@@ -239,26 +269,17 @@ public final class UltraCartJson {
     }
 
     /**
-     * Writes {@code envelope}, whose list at {@code emptyList} (a key and {@code []}) is empty, with the
-     * items' kept JSON between the brackets, into one array of the body's exact size: a listing is
-     * mostly copies, so the copies are all it allocates.
+     * {@code around}, whose list at {@code emptyList} (a key and {@code []}) is empty, with the items' kept
+     * JSON between the brackets, in one array of the body's exact size: a listing is mostly copies, so
+     * the copies are all it allocates. A string's quotes are escaped, so only a key can match.
      */
-    private static <D, T> byte[] splice(LazyAdapter<D> adapter, D envelope, ByteString emptyList,
-                                        List<T> items, Function<T, byte[]> itemJson) {
+    private static <T> byte[] splice(byte[] around, ByteString emptyList, List<T> items, Function<T, byte[]> itemJson) {
         Objects.requireNonNull(itemJson, "the function giving an item's JSON must not be null");
-        Buffer written = new Buffer();
-        long at;
-        try {
-            adapter.get().toJson(JsonWriter.of(written), envelope);
-            at = written.indexOf(emptyList);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + emptyList.utf8(), e);
-        }
+        int at = indexOf(around, emptyList);
         if (at < 0) {
-            throw new IllegalStateException("the envelope has no " + emptyList.utf8());
+            throw new IllegalArgumentException("the body has no " + emptyList.utf8() + " to put items in");
         }
-        byte[] around = written.readByteArray();
-        int open = (int) at + emptyList.size() - 1;
+        int open = at + emptyList.size() - 1;
         byte[][] parts = new byte[items.size()][];
         long size = around.length + Math.max(0, items.size() - 1);
         for (int i = 0; i < parts.length; i++) {
@@ -280,6 +301,17 @@ public final class UltraCartJson {
         }
         System.arraycopy(around, open, body, to, around.length - open);
         return body;
+    }
+
+    private static int indexOf(byte[] bytes, ByteString sought) {
+        int last = bytes.length - sought.size();
+        byte first = sought.getByte(0);
+        for (int i = 0; i <= last; i++) {
+            if (bytes[i] == first && sought.rangeEquals(0, bytes, i, sought.size())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.parley.conversation.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.conversation.domain.Conversation;
 import dev.parley.conversation.domain.ConversationSummary;
@@ -67,6 +68,29 @@ class WritingBytesTest {
             assertThat(new String(assembled, StandardCharsets.UTF_8)).as("seed %d", seed)
                     .isEqualTo(JSON.conversation().write(conversation));
         }
+    }
+
+    @Test
+    void aConversationFromItsKeptEnvelopeAndKeptMessagesIsByteForByteTheConversationWrittenWhole() {
+        Map<Message, byte[]> kept = new HashMap<>();
+        for (long seed = 0; seed < CASES; seed++) {
+            Conversation conversation = new GeneratedValues(seed).conversation();
+            byte[] envelope = JSON.conversationEnvelopeJson(conversation);
+
+            byte[] assembled = JSON.writeConversation(envelope, conversation.messages(),
+                    message -> kept.computeIfAbsent(message, JSON::messageJson));
+
+            assertThat(new String(assembled, StandardCharsets.UTF_8)).as("seed %d", seed)
+                    .isEqualTo(JSON.conversation().write(conversation));
+        }
+    }
+
+    @Test
+    void aBodyWithoutAnEmptyMessagesListIsRefusedAsAnEnvelope() {
+        Conversation conversation = new GeneratedValues(5).conversation();
+
+        assertThatThrownBy(() -> JSON.writeConversation(JSON.messages().writeBytes(List.of()), conversation.messages(),
+                JSON::messageJson)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"messages\":[]");
     }
 
     @Test

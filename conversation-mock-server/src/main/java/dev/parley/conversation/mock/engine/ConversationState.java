@@ -40,7 +40,7 @@ final class ConversationState {
     boolean closed;
     boolean visible = true;
     /** The language the conversation is held in, an ISO 639 code; UltraCart's default is English. */
-    String baseLanguage = "en";
+    private String baseLanguage = "en";
     WebchatContext context = WebchatContext.EMPTY;
 
     private final LinkedHashMap<ParticipantArn, ParticipantState> participants = new LinkedHashMap<>();
@@ -51,8 +51,8 @@ final class ConversationState {
     /**
      * The summary last made, kept until the conversation changes: an unchanged conversation hands out
      * the same summary, so a server can keep what it wrote for it by reference. Dropped by every change
-     * of participants, messages or read state; made again when read by another reader or with another
-     * closed or visible flag.
+     * of participants, messages, read state or base language; made again when read by another reader or
+     * with another closed or visible flag.
      */
     private ConversationSummary kept;
 
@@ -246,6 +246,12 @@ final class ConversationState {
                 last == null ? null : last.authorName(),
                 messages.size(),
                 listed);
+    }
+
+    /** Sets the language the conversation is held in, which a reader sees: a change like any other. */
+    void setBaseLanguage(String isoCode) {
+        baseLanguage = isoCode;
+        kept = null;
     }
 
     /** The whole conversation as {@code reader} sees it, with its most recent {@code messageLimit} messages. */

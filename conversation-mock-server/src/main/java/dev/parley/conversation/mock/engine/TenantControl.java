@@ -190,7 +190,7 @@ public final class TenantControl {
                     "base language iso code must be two or three lower-case letters (ISO 639) but was \"" + isoCode + "\"");
         }
         tenant.write(() -> {
-            tenant.conversation(id).baseLanguage = isoCode;
+            tenant.conversation(id).setBaseLanguage(isoCode);
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.parley.conversation.mock.server;
 
+import dev.parley.conversation.domain.Conversation;
 import dev.parley.conversation.domain.ConversationId;
 import dev.parley.conversation.domain.ConversationListQuery;
 import dev.parley.conversation.domain.ConversationSummary;
@@ -22,11 +23,17 @@ final class ApiHandlers {
     private final KeptJson<ConversationSummary> summaries;
     /** Messages' JSON: a conversation read again and again is mostly the same messages. */
     private final KeptJson<Message> messages;
+    /**
+     * Conversations' bodies without their messages, by summary: the engine makes a new summary whenever
+     * anything a reader sees of the conversation changes, its base language included.
+     */
+    private final KeptJson<Conversation> envelopes;
 
     ApiHandlers(UltraCartJson json) {
         this.json = json;
         this.summaries = new KeptJson<>(json::summaryJson, 4_096);
         this.messages = new KeptJson<>(json::messageJson, 16_384);
+        this.envelopes = new KeptJson<>(json::conversationEnvelopeJson, Conversation::summary, 4_096);
     }
 
     void keepAlive(ApiCall call) {
@@ -40,8 +47,8 @@ final class ApiHandlers {
 
     void getConversation(ApiCall call) {
         Integer limit = atLeast(call.int32("limit"), 1, "Query parameter limit");
-        call.ok(json.writeConversation(call.port().getConversation(new ConversationQuery(conversation(call), limit)),
-                messages::json));
+        Conversation read = call.port().getConversation(new ConversationQuery(conversation(call), limit));
+        call.ok(json.writeConversation(envelopes.json(read), read.messages(), messages::json));
     }
 
     void getContext(ApiCall call) {

@@ -16,17 +16,29 @@ import java.util.function.Function;
  */
 final class KeptJson<T> {
     private final Function<T, byte[]> writer;
+    private final Function<T, Object> identity;
     private final int capacity;
     private final Map<Key, byte[]> entries = new ConcurrentHashMap<>();
 
+    /** JSON kept by the value's own reference. */
     KeptJson(Function<T, byte[]> writer, int capacity) {
+        this(writer, value -> value, capacity);
+    }
+
+    /**
+     * JSON kept by the reference of what {@code identity} gives for a value: for a value made anew on
+     * each read whose JSON follows from a part the engine keeps (a conversation's body without messages
+     * from its summary).
+     */
+    KeptJson(Function<T, byte[]> writer, Function<T, Object> identity, int capacity) {
         this.writer = writer;
+        this.identity = identity;
         this.capacity = capacity;
     }
 
     /** The value's JSON, written on first use. */
     byte[] json(T value) {
-        Key key = new Key(value);
+        Key key = new Key(identity.apply(value));
         byte[] kept = entries.get(key);
         if (kept != null) {
             return kept;

@@ -126,6 +126,21 @@ class ApiOperationsTest {
     }
 
     @Test
+    void aConversationReadBeforeItsBaseLanguageChangedIsReadWithTheNewLanguage() {
+        FakeTenant tenant = fake.control(key);
+        ConversationId id = tenant.customerStartsConversation(Medium.SMS, null, CUSTOMER, "Zoë", "Bonjour, où est ma commande ?");
+        String conversation = "/conversation/conversations/" + id;
+        JsonNode before = assertOk(http.api("GET", conversation).key(key).send(), "ConversationResponse");
+
+        tenant.setBaseLanguage(id, "fr");
+
+        JsonNode after = assertOk(http.api("GET", conversation).key(key).send(), "ConversationResponse");
+        assertThat(before.path("conversation").path("base_language_iso_code").asText()).isEqualTo("en");
+        assertThat(after.path("conversation").path("base_language_iso_code").asText()).isEqualTo("fr");
+        assertThat(bodies(after.path("conversation").path("messages"))).containsExactly("Bonjour, où est ma commande ?");
+    }
+
+    @Test
     void getConversationMultimediaUploadUrl_answersAKeyAndAUrlOnTheFake() {
         JsonNode body = assertOk(http.api("GET", "/conversation/upload_url/jpg").key(key).send(),
                 "ConversationMultimediaUploadUrlResponse");
