@@ -1,14 +1,9 @@
 package dev.parley.conversation.mock.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.parley.conversation.domain.ConversationPort;
 import dev.parley.conversation.domain.InvalidRequestException;
-import dev.parley.conversation.mock.server.OpenApiContract.Operation;
-import dev.parley.conversation.mock.server.OpenApiContract.Parameter;
+import dev.parley.conversation.mock.server.ContractOperations.Operation;
+import dev.parley.conversation.mock.server.ContractOperations.Parameter;
 import dev.parley.conversation.wire.WireCodec;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
@@ -65,7 +60,6 @@ final class ApiCall {
      * @throws UltraCartError 400 naming the first problem found
      */
     static ApiCall read(Context ctx, Operation operation, ConversationPort port, String body, boolean strict) {
-        OpenApiContract contract = OpenApiContract.get();
         Map<String, List<String>> query = queryParameters(ctx.queryString());
         List<String> notes = new ArrayList<>();
         if (strict) {
@@ -91,14 +85,14 @@ final class ApiCall {
                 throw UltraCartError.badRequest(describe(parameter) + " must not contain control characters but was \""
                         + printable(raw) + "\".");
             }
-            JsonNode value = convert(parameter, raw);
+            Object value = convert(parameter, raw);
             if (strict) {
-                List<String> violations = contract.violations(parameter.schema(), value);
+                List<String> violations = OpenApiContract.get().violations(operation, parameter, value);
                 if (!violations.isEmpty()) {
                     throw UltraCartError.badRequest(describe(parameter) + " is not valid: " + String.join("; ", violations));
                 }
             }
-            values.put(parameter.name(), javaValue(value));
+            values.put(parameter.name(), value);
         }
         RequestJson.Checked checked = operation.bodySchema() == null ? NOTHING_IGNORED
                 : checkBody(ctx, operation, body, strict);
@@ -220,23 +214,24 @@ final class ApiCall {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    private static JsonNode convert(Parameter parameter, String raw) {
+    /** The parameter's value as its schema's type: a {@code Long}, {@code BigDecimal}, {@code Boolean} or {@code String}. */
+    private static Object convert(Parameter parameter, String raw) {
         switch (parameter.type()) {
             case "integer":
-                return LongNode.valueOf(wholeNumber(parameter, raw));
+                return wholeNumber(parameter, raw);
             case "number":
                 try {
-                    return DecimalNode.valueOf(new BigDecimal(raw));
+                    return new BigDecimal(raw);
                 } catch (NumberFormatException e) {
                     throw UltraCartError.badRequest(describe(parameter) + " must be a number but was \"" + printable(raw) + "\".");
                 }
             case "boolean":
                 if (raw.equals("true") || raw.equals("false")) {
-                    return BooleanNode.valueOf(Boolean.parseBoolean(raw));
+                    return Boolean.parseBoolean(raw);
                 }
                 throw UltraCartError.badRequest(describe(parameter) + " must be true or false but was \"" + printable(raw) + "\".");
             default:
-                return TextNode.valueOf(raw);
+                return raw;
         }
     }
 
@@ -253,19 +248,6 @@ final class ApiCall {
                     + "-bit whole number (" + min + " to " + max + ") but was " + printable(raw) + ".");
         }
         return value.longValueExact();
-    }
-
-    private static Object javaValue(JsonNode value) {
-        if (value.isTextual()) {
-            return value.textValue();
-        }
-        if (value.isLong()) {
-            return value.longValue();
-        }
-        if (value.isBoolean()) {
-            return value.booleanValue();
-        }
-        return value.decimalValue();
     }
 
     /**

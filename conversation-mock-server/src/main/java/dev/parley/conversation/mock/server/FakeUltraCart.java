@@ -113,7 +113,7 @@ public final class FakeUltraCart implements AutoCloseable {
     }
 
     private static void prepare() {
-        OpenApiContract.get();
+        ContractOperations.get();
         ConversationEngine scratch = ConversationEngine.builder().demoData(true).build();
         ConversationPort port = scratch.port("prepare");
         Page<ConversationSummary> page = port.listConversations(ConversationListQuery.all());
@@ -146,15 +146,14 @@ public final class FakeUltraCart implements AutoCloseable {
         if (closed || app != null) {
             throw new IllegalStateException(closed ? "a closed fake cannot be started again" : "the fake is already started");
         }
-        // The contract takes as long to read as Jetty to start: read it meanwhile (and the schema
-        // validator, when strict checks need it; a lenient server never loads it).
+        // The contract is read while Jetty starts: its operations, and, when strict checks need them,
+        // its JSON tree and the schema validator (a lenient server loads those only for a request body).
         boolean strict = settings.strictValidation;
-        CompletableFuture<OpenApiContract> contract = CompletableFuture.supplyAsync(() -> {
-            OpenApiContract read = OpenApiContract.get();
+        CompletableFuture<ContractOperations> contract = CompletableFuture.supplyAsync(() -> {
             if (strict) {
-                read.prepareValidation();
+                OpenApiContract.get().prepareValidation();
             }
-            return read;
+            return ContractOperations.get();
         });
         Gateway gateway = new Gateway(this, settings.clock, settings.strictValidation, settings.maxBodyBytes);
         ErrorResponses errors = new ErrorResponses(json, settings.maxBodyBytes);
@@ -445,7 +444,7 @@ public final class FakeUltraCart implements AutoCloseable {
         private Duration websocketIdleTimeout = DEFAULT_WEBSOCKET_IDLE_TIMEOUT;
         private int maxTenants = ConversationEngine.DEFAULT_MAX_TENANTS;
         private boolean lifecycleLogging;
-        private BiConsumer<Routes, OpenApiContract> routeCheck = Routes::checkAgainst;
+        private BiConsumer<Routes, ContractOperations> routeCheck = Routes::checkAgainst;
 
         private Builder() {
         }
@@ -664,7 +663,7 @@ public final class FakeUltraCart implements AutoCloseable {
         }
 
         /** Replaces the check of the routes against the contract made after Jetty starts (for tests of start()). */
-        Builder routeCheck(BiConsumer<Routes, OpenApiContract> check) {
+        Builder routeCheck(BiConsumer<Routes, ContractOperations> check) {
             this.routeCheck = check;
             return this;
         }

@@ -3,7 +3,7 @@ package dev.parley.conversation.mock.server;
 import dev.parley.conversation.domain.ConversationPort;
 import dev.parley.conversation.domain.ErrorDetails;
 import dev.parley.conversation.mock.engine.TenantControl;
-import dev.parley.conversation.mock.server.OpenApiContract.Operation;
+import dev.parley.conversation.mock.server.ContractOperations.Operation;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;
@@ -68,7 +68,7 @@ final class Gateway {
     /** The Javalin handler of one API operation: authenticate, apply a fault, check, then handle. */
     Handler api(String operationId, ApiHandler handler) {
         return ctx -> {
-            Operation operation = OpenApiContract.get().operation(operationId);
+            Operation operation = ContractOperations.get().operation(operationId);
             ctx.attribute(RECEIVED_AT, now());
             TenantControl tenant = fake.engine().control(Credentials.require(ctx));
             ctx.attribute(TENANT, tenant);

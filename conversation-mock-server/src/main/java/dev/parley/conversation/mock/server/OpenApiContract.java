@@ -9,7 +9,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.parley.conversation.mock.server.ContractOperations.Operation;
+import dev.parley.conversation.mock.server.ContractOperations.Parameter;
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Format;
 import com.networknt.schema.JsonMetaSchema;
@@ -26,10 +32,10 @@ import com.networknt.schema.oas.OpenApi30;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,8 +44,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The contract the fake serves and checks requests against: the wire module's copy of UltraCart's
- * {@code openapi.json}, read once per JVM, with its operations and compiled schemas (each compiled on
- * first use, then shared by every server in the JVM).
+ * {@code openapi.json} as a JSON tree, read once per JVM on first use, with its compiled schemas (each
+ * compiled on first use, then shared by every server in the JVM). Strict checks, request bodies and
+ * {@code /openapi.json} need it; a lenient server answering reads never loads it
+ * ({@link ContractOperations} has the operations).
  */
 final class OpenApiContract {
     static final String RESOURCE = "dev/parley/conversation/wire/openapi.json";
@@ -59,10 +67,9 @@ final class OpenApiContract {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
     private final JsonNode document;
-    private final Map<String, Operation> operations;
     private volatile Validation validation;
     private final Map<String, JsonSchema> componentSchemas = new ConcurrentHashMap<>();
-    private final Map<JsonNode, JsonSchema> inlineSchemas = new ConcurrentHashMap<>();
+    private final Map<String, JsonSchema> parameterSchemas = new ConcurrentHashMap<>();
 
     private OpenApiContract() {
         try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -73,7 +80,6 @@ final class OpenApiContract {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the contract " + RESOURCE, e);
         }
-        operations = readOperations(document);
     }
 
     static OpenApiContract get() {
@@ -124,20 +130,6 @@ final class OpenApiContract {
                     .defaultMetaSchemaIri(dialect.getIri()));
             config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_PATH).build();
         }
-    }
-
-    /** The operation with this {@code operationId}. */
-    Operation operation(String operationId) {
-        Operation operation = operations.get(operationId);
-        if (operation == null) {
-            throw new IllegalArgumentException("the contract has no operation " + operationId);
-        }
-        return operation;
-    }
-
-    /** Every operation of the contract, in document order. */
-    Iterable<Operation> operations() {
-        return operations.values();
     }
 
     /** The contract as JSON text, naming {@code serverUrl} as its only server. */
@@ -192,15 +184,43 @@ final class OpenApiContract {
         return messages(componentSchema(schemaName).validate(value));
     }
 
-    /** The violations of {@code value} against an inline schema of the contract (a parameter's). */
-    List<String> violations(JsonNode inlineSchema, JsonNode value) {
-        JsonSchema schema = inlineSchemas.computeIfAbsent(inlineSchema, node -> {
+    /**
+     * The violations of a parameter's value (a {@code String}, {@code Long}, {@code BigDecimal} or
+     * {@code Boolean}) against the parameter's schema in the contract, sorted; empty when it conforms.
+     */
+    List<String> violations(Operation operation, Parameter parameter, Object value) {
+        JsonSchema schema = parameterSchemas.computeIfAbsent(operation.id() + " " + parameter.in() + " " + parameter.name(), key -> {
+            JsonNode node = parameterSchema(operation, parameter);
             Validation validation = validation();
             JsonSchema compiled = validation.factory.getSchema(node, validation.config);
             compiled.initializeValidators();
             return compiled;
         });
-        return messages(schema.validate(value));
+        return messages(schema.validate(node(value)));
+    }
+
+    private static JsonNode node(Object value) {
+        if (value instanceof Long number) {
+            return LongNode.valueOf(number);
+        }
+        if (value instanceof BigDecimal number) {
+            return DecimalNode.valueOf(number);
+        }
+        if (value instanceof Boolean flag) {
+            return BooleanNode.valueOf(flag);
+        }
+        return TextNode.valueOf((String) value);
+    }
+
+    private JsonNode parameterSchema(Operation operation, Parameter parameter) {
+        JsonNode spec = document.path("paths").path(operation.path()).path(operation.method().toLowerCase(Locale.ROOT));
+        for (JsonNode candidate : spec.path("parameters")) {
+            if (candidate.path("name").asText().equals(parameter.name()) && candidate.path("in").asText().equals(parameter.in())) {
+                return candidate.path("schema");
+            }
+        }
+        throw new IllegalArgumentException("the contract has no " + parameter.in() + " parameter " + parameter.name()
+                + " of " + operation.id());
     }
 
     JsonSchema componentSchema(String name) {
@@ -227,66 +247,6 @@ final class OpenApiContract {
         }
         Collections.sort(result);
         return result;
-    }
-
-    private static Map<String, Operation> readOperations(JsonNode document) {
-        Map<String, Operation> result = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
-            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
-                if (method.getKey().equals("parameters")) {
-                    continue;
-                }
-                JsonNode spec = method.getValue();
-                List<Parameter> parameters = new ArrayList<>();
-                for (JsonNode parameter : spec.path("parameters")) {
-                    parameters.add(new Parameter(parameter.path("name").asText(), parameter.path("in").asText(),
-                            parameter.path("required").asBoolean(false), parameter.path("schema")));
-                }
-                JsonNode body = spec.path("requestBody");
-                String bodySchema = null;
-                if (!body.isMissingNode()) {
-                    String ref = body.path("content").path("application/json").path("schema").path("$ref").asText();
-                    bodySchema = ref.substring(ref.lastIndexOf('/') + 1);
-                }
-                Operation operation = new Operation(spec.path("operationId").asText(),
-                        method.getKey().toUpperCase(Locale.ROOT), path.getKey(), List.copyOf(parameters),
-                        bodySchema, body.path("required").asBoolean(false));
-                result.put(operation.id(), operation);
-            }
-        }
-        return Collections.unmodifiableMap(result);
-    }
-
-    /**
-     * One operation of the contract.
-     *
-     * @param id           its {@code operationId}
-     * @param method       the HTTP method, upper case
-     * @param path         the path under the base URL, with {@code {name}} parameters
-     * @param parameters   its path and query parameters
-     * @param bodySchema   the component schema of its JSON body, or null when it takes none
-     * @param bodyRequired whether the body must be sent
-     */
-    record Operation(String id, String method, String path, List<Parameter> parameters, String bodySchema,
-                     boolean bodyRequired) {
-    }
-
-    /**
-     * One parameter of an operation.
-     *
-     * @param name     its name
-     * @param in       {@code path} or {@code query}
-     * @param required whether it must be sent
-     * @param schema   its schema
-     */
-    record Parameter(String name, String in, boolean required, JsonNode schema) {
-        String type() {
-            return schema.path("type").asText("string");
-        }
-
-        String format() {
-            return schema.path("format").asText("");
-        }
     }
 
     /** An integer format: the number must be whole and within the format's range. */

@@ -2,7 +2,7 @@ package dev.parley.conversation.mock.server;
 
 import dev.parley.conversation.mock.engine.ConversationEngine;
 import dev.parley.conversation.mock.server.Gateway.ApiHandler;
-import dev.parley.conversation.mock.server.OpenApiContract.Operation;
+import dev.parley.conversation.mock.server.ContractOperations.Operation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
 import java.util.LinkedHashMap;
@@ -108,7 +108,7 @@ final class Routes {
      *
      * @throws IllegalStateException naming the first route that is not the contract's
      */
-    void checkAgainst(OpenApiContract contract) {
+    void checkAgainst(ContractOperations contract) {
         int operations = 0;
         for (Operation operation : contract.operations()) {
             String[] route = apiRoutes.get(operation.id());

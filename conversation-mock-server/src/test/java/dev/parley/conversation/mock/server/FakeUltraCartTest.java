@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.conversation.domain.Medium;
 import dev.parley.conversation.domain.ParticipantArn;
-import dev.parley.conversation.mock.server.OpenApiContract.Operation;
-import dev.parley.conversation.mock.server.OpenApiContract.Parameter;
+import dev.parley.conversation.mock.server.ContractOperations.Operation;
+import dev.parley.conversation.mock.server.ContractOperations.Parameter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -162,7 +162,7 @@ class FakeUltraCartTest {
         try (FakeUltraCart fake = FakeUltraCart.builder().start()) {
             Http http = new Http(fake);
             int operations = 0;
-            for (Operation operation : OpenApiContract.get().operations()) {
+            for (Operation operation : ContractOperations.get().operations()) {
                 String path = operation.path();
                 for (Parameter parameter : operation.parameters()) {
                     path = path.replace("{" + parameter.name() + "}", parameter.type().equals("integer") ? "0" : "x");

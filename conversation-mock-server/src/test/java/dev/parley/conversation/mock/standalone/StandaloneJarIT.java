@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built jar ({@code target/conversation-mock-server.jar}) as users run it: a separate process
@@ -76,6 +77,41 @@ class StandaloneJarIT {
         } finally {
             server.destroyForcibly();
         }
+    }
+
+    @Test
+    void aLenientServerAnsweringReadsLoadsNeitherTheJsonTreeLibraryNorTheSchemaValidator(@TempDir Path dir) throws Exception {
+        Path classes = dir.resolve("classes.log");
+        Process server = start(List.of("-Xlog:class+load=info:file=" + classes), "--port", "0");
+        try {
+            String base = readyUrl(server);
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(base + "/conversation/conversations"))
+                    .header("x-ultracart-simple-key", "reads-key").build(), HttpResponse.BodyHandlers.ofString());
+            Matcher uuid = Pattern.compile("\"conversation_uuid\":\"([^\"]+)\"").matcher(list.body());
+            assertThat(uuid.find()).as("a conversation in %s", list.body()).isTrue();
+            for (String read : List.of("/conversation/conversations/" + uuid.group(1) + "?limit=20",
+                    "/conversation/conversations/" + uuid.group(1) + "/messages/0")) {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + read))
+                        .header("x-ultracart-simple-key", "reads-key").build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(read).isEqualTo(200);
+            }
+            server.toHandle().destroy();
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
+
+            assertThat(Files.readAllLines(classes)).as("classes loaded")
+                    .anyMatch(line -> line.contains("dev.parley.conversation.mock.server.ContractOperations "))
+                    .noneMatch(line -> line.contains("com.fasterxml.jackson.") || line.contains("com.networknt."));
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    private static String readyUrl(Process server) throws IOException {
+        String ready = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        Matcher url = READY.matcher(String.valueOf(ready));
+        assertThat(url.find()).as("ready line %s names http://127.0.0.1:PORT/rest/v2", ready).isTrue();
+        return url.group();
     }
 
     @Test
@@ -130,7 +166,13 @@ class StandaloneJarIT {
     }
 
     private static Process start(String... options) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
+        return start(List.of(), options);
+    }
+
+    private static Process start(List<String> jvmOptions, String... options) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(options));
         return new ProcessBuilder(command).start();
     }
