@@ -190,10 +190,10 @@ public final class UltraCartJson {
      *
      * @param page        the page to write
      * @param summaryJson the JSON of a summary, as {@link #summaryJson(ConversationSummary)} writes it
-     * @return the body in UTF-8
+     * @return the body, read from the kept arrays
      * @throws NullPointerException when an argument is null, or {@code summaryJson} gives null
      */
-    public byte[] writeConversations(Page<ConversationSummary> page, Function<ConversationSummary, byte[]> summaryJson) {
+    public JsonBody writeConversations(Page<ConversationSummary> page, Function<ConversationSummary, byte[]> summaryJson) {
         Objects.requireNonNull(page, "page must not be null");
         return splice(write(listing, ToWire.listingEnvelope(page), "a listing"), LISTING_ITEMS, page.items(), summaryJson);
     }
@@ -205,10 +205,10 @@ public final class UltraCartJson {
      *
      * @param conversation the conversation to write
      * @param messageJson  the JSON of a message, as {@link #messageJson(Message)} writes it
-     * @return the body in UTF-8
+     * @return the body, read from the kept arrays
      * @throws NullPointerException when an argument is null, or {@code messageJson} gives null
      */
-    public byte[] writeConversation(Conversation conversation, Function<Message, byte[]> messageJson) {
+    public JsonBody writeConversation(Conversation conversation, Function<Message, byte[]> messageJson) {
         return writeConversation(conversationEnvelopeJson(conversation), conversation.messages(), messageJson);
     }
 
@@ -234,11 +234,11 @@ public final class UltraCartJson {
      * @param envelope    the body without messages, as {@link #conversationEnvelopeJson} writes it
      * @param messages    the messages to put in it
      * @param messageJson the JSON of a message, as {@link #messageJson(Message)} writes it
-     * @return the body in UTF-8
+     * @return the body, read from the kept arrays
      * @throws NullPointerException     when an argument is null, or {@code messageJson} gives null
      * @throws IllegalArgumentException when {@code envelope} has no empty {@code messages}
      */
-    public byte[] writeConversation(byte[] envelope, List<Message> messages, Function<Message, byte[]> messageJson) {
+    public JsonBody writeConversation(byte[] envelope, List<Message> messages, Function<Message, byte[]> messageJson) {
         Objects.requireNonNull(envelope, "envelope must not be null");
         Objects.requireNonNull(messages, "messages must not be null");
         return splice(envelope, CONVERSATION_MESSAGES, messages, messageJson);
@@ -250,10 +250,10 @@ public final class UltraCartJson {
      *
      * @param messages    the messages to write
      * @param messageJson the JSON of a message, as {@link #messageJson(Message)} writes it
-     * @return the body in UTF-8
+     * @return the body, read from the kept arrays
      * @throws NullPointerException when an argument is null, or {@code messageJson} gives null
      */
-    public byte[] writeMessages(List<Message> messages, Function<Message, byte[]> messageJson) {
+    public JsonBody writeMessages(List<Message> messages, Function<Message, byte[]> messageJson) {
         Objects.requireNonNull(messages, "messages must not be null");
         return splice(write(messagesEnvelope, ToWire.messagesEnvelope(), "messages"), MESSAGES_ITEMS, messages, messageJson);
     }
@@ -270,37 +270,20 @@ public final class UltraCartJson {
 
     /**
      * {@code around}, whose list at {@code emptyList} (a key and {@code []}) is empty, with the items' kept
-     * JSON between the brackets, in one array of the body's exact size: a listing is mostly copies, so
-     * the copies are all it allocates. A string's quotes are escaped, so only a key can match.
+     * JSON between the brackets, as ranges of those arrays: nothing is copied until the body is read.
+     * A string's quotes are escaped, so only a key can match.
      */
-    private static <T> byte[] splice(byte[] around, ByteString emptyList, List<T> items, Function<T, byte[]> itemJson) {
+    private static <T> JsonBody splice(byte[] around, ByteString emptyList, List<T> items, Function<T, byte[]> itemJson) {
         Objects.requireNonNull(itemJson, "the function giving an item's JSON must not be null");
         int at = indexOf(around, emptyList);
         if (at < 0) {
             throw new IllegalArgumentException("the body has no " + emptyList.utf8() + " to put items in");
         }
-        int open = at + emptyList.size() - 1;
         byte[][] parts = new byte[items.size()][];
-        long size = around.length + Math.max(0, items.size() - 1);
         for (int i = 0; i < parts.length; i++) {
             parts[i] = Objects.requireNonNull(itemJson.apply(items.get(i)), "the item's JSON was null");
-            size += parts[i].length;
         }
-        if (size > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("a body of " + size + " bytes is larger than an array holds");
-        }
-        byte[] body = new byte[(int) size];
-        System.arraycopy(around, 0, body, 0, open);
-        int to = open;
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                body[to++] = ',';
-            }
-            System.arraycopy(parts[i], 0, body, to, parts[i].length);
-            to += parts[i].length;
-        }
-        System.arraycopy(around, open, body, to, around.length - open);
-        return body;
+        return JsonBody.spliced(around, at + emptyList.size() - 1, parts);
     }
 
     private static int indexOf(byte[] bytes, ByteString sought) {

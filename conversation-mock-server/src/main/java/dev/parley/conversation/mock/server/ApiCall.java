@@ -4,6 +4,7 @@ import dev.parley.conversation.domain.ConversationPort;
 import dev.parley.conversation.domain.InvalidRequestException;
 import dev.parley.conversation.mock.server.ContractOperations.Operation;
 import dev.parley.conversation.mock.server.ContractOperations.Parameter;
+import dev.parley.conversation.wire.JsonBody;
 import dev.parley.conversation.wire.WireCodec;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
@@ -152,6 +153,14 @@ final class ApiCall {
     /** Answers 200 with a JSON body already written in UTF-8: bytes go to the socket as they are. */
     void ok(byte[] json) {
         ctx.status(200).contentType(JSON).result(json);
+    }
+
+    /**
+     * Answers 200 with a body spliced from kept JSON: its ranges are copied straight into the response's
+     * buffer (Javalin reads the stream as it reads a {@code byte[]} answer), never joined first.
+     */
+    void ok(JsonBody json) {
+        ctx.status(200).contentType(JSON).result(json.inputStream());
     }
 
     /** Answers 204 (the contract allows 200 or 204 with an empty body; 204 says it plainly). */

@@ -117,10 +117,10 @@ public final class FakeUltraCart implements AutoCloseable {
         ConversationEngine scratch = ConversationEngine.builder().demoData(true).build();
         ConversationPort port = scratch.port("prepare");
         Page<ConversationSummary> page = port.listConversations(ConversationListQuery.all());
-        JSON.writeConversations(page, JSON::summaryJson);
+        JSON.writeConversations(page, JSON::summaryJson).toByteArray();
         ConversationId first = page.items().get(0).id();
-        JSON.writeConversation(port.getConversation(new ConversationQuery(first, null)), JSON::messageJson);
-        JSON.writeMessages(port.getMessages(new MessagesQuery(first, Instant.EPOCH, null)), JSON::messageJson);
+        JSON.writeConversation(port.getConversation(new ConversationQuery(first, null)), JSON::messageJson).toByteArray();
+        JSON.writeMessages(port.getMessages(new MessagesQuery(first, Instant.EPOCH, null)), JSON::messageJson).toByteArray();
         JSON.error().writeBytes(ErrorDetails.of("prepare", "prepare"));
         scratch.close();
     }
