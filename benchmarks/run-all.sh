@@ -233,6 +233,33 @@ if [[ " $SECTIONS " == *" startup "* ]]; then
       '/rest/v2/conversation/conversations?_limit=50' "$KEY" -- java -jar "$WIREMOCK_JAR" --port '{PORT}' \
       --bind-address 127.0.0.1 --root-dir "$OUT/fixture/wiremock" --disable-banner | tee -a "$OUT/startup-fresh.txt"
   done
+  # The fake and bare Javalin again, each with an application class-data archive made by one training
+  # run (-XX:ArchiveClassesAtExit, stopped after its first 200), then -XX:SharedArchiveFile: what a
+  # team that starts the fake again and again can add to the README's command.
+  cds_archive() {  # ARCHIVE COMMAND... ({PORT} in COMMAND)
+    local archive=$1 port; shift
+    port=$(free_port)
+    local command=("${@//\{PORT\}/$port}")
+    "${command[0]}" -XX:ArchiveClassesAtExit="$archive" "${command[@]:1}" >"$archive.log" 2>&1 &
+    local pid=$!
+    for _ in $(seq 1 600); do
+      [[ $(curl -s -o /dev/null -w '%{http_code}' -H "x-ultracart-simple-key: $KEY" \
+        "http://127.0.0.1:$port/rest/v2/conversation/conversations") == 200 ]] && break
+      sleep 0.1
+    done
+    kill "$pid"; wait "$pid" || true
+  }
+  cds_archive "$OUT/fake.jsa" java -jar "$FAKE_JAR" --port '{PORT}'
+  cds_archive "$OUT/bare-javalin.jsa" java -cp "$CP" dev.parley.conversation.benchmarks.http.BareJavalin '{PORT}' "$OUT/fixture"
+  for round in 1 2; do
+    java -cp "$CP" dev.parley.conversation.benchmarks.startup.FreshJvmStartup fake-cds "$STARTUP_RUNS" \
+      /rest/v2/conversation/conversations "$KEY" -- java -XX:SharedArchiveFile="$OUT/fake.jsa" -jar "$FAKE_JAR" \
+      --port '{PORT}' | tee -a "$OUT/startup-fresh.txt"
+    java -cp "$CP" dev.parley.conversation.benchmarks.startup.FreshJvmStartup bare-javalin-cds "$STARTUP_RUNS" \
+      '/rest/v2/conversation/conversations' "$KEY" -- java -XX:SharedArchiveFile="$OUT/bare-javalin.jsa" -cp "$CP" \
+      dev.parley.conversation.benchmarks.http.BareJavalin '{PORT}' "$OUT/fixture" | tee -a "$OUT/startup-fresh.txt"
+  done
+  rm -f "$OUT"/*.jsa
   jmh "$CP" startup-embedded EmbeddedStartupBenchmark -p "listing=$OUT/fixture/bodies/list.json" "${JMH_SS_QUICK[@]}"
 fi
 

@@ -133,7 +133,10 @@ if [[ -f $DIR/startup-fresh.txt ]]; then
         med[s] = (n % 2) ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2; lo[s] = x[1]; hi[s] = x[n]; cnt[s] = n }
       printf "| fresh JVM to first 200 (median, min-max, runs) | **%.0f** (%d-%d, %d) | %.0f (%d-%d, %d) | %.0f (%d-%d, %d) | **%.2fx** |\n",
         med["fake"], lo["fake"], hi["fake"], cnt["fake"], med["bare-javalin"], lo["bare-javalin"], hi["bare-javalin"], cnt["bare-javalin"],
-        med["wiremock"], lo["wiremock"], hi["wiremock"], cnt["wiremock"], med["fake"] / med["bare-javalin"] }' "$DIR/startup-fresh.txt"
+        med["wiremock"], lo["wiremock"], hi["wiremock"], cnt["wiremock"], med["fake"] / med["bare-javalin"]
+      if (cnt["fake-cds"] > 0) printf "| the same, each with a class-data archive (median, min-max, runs) | **%.0f** (%d-%d, %d) | %.0f (%d-%d, %d) | | **%.2fx** |\n",
+        med["fake-cds"], lo["fake-cds"], hi["fake-cds"], cnt["fake-cds"], med["bare-javalin-cds"], lo["bare-javalin-cds"], hi["bare-javalin-cds"],
+        cnt["bare-javalin-cds"], med["fake-cds"] / med["bare-javalin-cds"] }' "$DIR/startup-fresh.txt"
   awk '/^# Benchmark: .*EmbeddedStartupBenchmark/ { split($3, a, "."); b = a[length(a)] } /p\(50.0000\)/ { p50[b] = $3 } /p\(90.0000\)/ { p90[b] = $3 }
     END { printf "| embedded start to first answer, warm JVM (p50, p90) | **%.1f** (%.1f) | | %.1f (%.1f) | |\n", p50["fake"], p90["fake"], p50["wireMock"], p90["wireMock"] }' \
     "$DIR/startup-embedded.txt"
