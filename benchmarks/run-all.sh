@@ -222,12 +222,14 @@ if [[ -n ${FAKE_PID:-} ]]; then stop "$FAKE_PID"; fi
 if [[ " $SECTIONS " == *" startup "* ]]; then
   log "startup: fresh JVM to first 200, embedded start to first answer"
   : >"$OUT/startup-fresh.txt"
+  # Bare Javalin from the benchmarks' jar, not their classes folder: a class-data archive takes jars only.
+  BARE_CP=$(ls "$ROOT"/benchmarks/target/conversation-benchmarks-*.jar | head -1):$(cat "$ROOT/benchmarks/target/classpath.txt")
   for round in 1 2; do
     # Interleaved halves, so that a burst of load from elsewhere hits both servers alike.
     java -cp "$CP" dev.parley.conversation.benchmarks.startup.FreshJvmStartup fake "$STARTUP_RUNS" \
       /rest/v2/conversation/conversations "$KEY" -- java -jar "$FAKE_JAR" --port '{PORT}' | tee -a "$OUT/startup-fresh.txt"
     java -cp "$CP" dev.parley.conversation.benchmarks.startup.FreshJvmStartup bare-javalin "$STARTUP_RUNS" \
-      '/rest/v2/conversation/conversations' "$KEY" -- java -cp "$CP" \
+      '/rest/v2/conversation/conversations' "$KEY" -- java -cp "$BARE_CP" \
       dev.parley.conversation.benchmarks.http.BareJavalin '{PORT}' "$OUT/fixture" | tee -a "$OUT/startup-fresh.txt"
     java -cp "$CP" dev.parley.conversation.benchmarks.startup.FreshJvmStartup wiremock "$STARTUP_RUNS" \
       '/rest/v2/conversation/conversations?_limit=50' "$KEY" -- java -jar "$WIREMOCK_JAR" --port '{PORT}' \
@@ -250,13 +252,13 @@ if [[ " $SECTIONS " == *" startup "* ]]; then
     kill "$pid"; wait "$pid" || true
   }
   cds_archive "$OUT/fake.jsa" java -jar "$FAKE_JAR" --port '{PORT}'
-  cds_archive "$OUT/bare-javalin.jsa" java -cp "$CP" dev.parley.conversation.benchmarks.http.BareJavalin '{PORT}' "$OUT/fixture"
+  cds_archive "$OUT/bare-javalin.jsa" java -cp "$BARE_CP" dev.parley.conversation.benchmarks.http.BareJavalin '{PORT}' "$OUT/fixture"
   for round in 1 2; do
     java -cp "$CP" dev.parley.conversation.benchmarks.startup.FreshJvmStartup fake-cds "$STARTUP_RUNS" \
       /rest/v2/conversation/conversations "$KEY" -- java -XX:SharedArchiveFile="$OUT/fake.jsa" -jar "$FAKE_JAR" \
       --port '{PORT}' | tee -a "$OUT/startup-fresh.txt"
     java -cp "$CP" dev.parley.conversation.benchmarks.startup.FreshJvmStartup bare-javalin-cds "$STARTUP_RUNS" \
-      '/rest/v2/conversation/conversations' "$KEY" -- java -XX:SharedArchiveFile="$OUT/bare-javalin.jsa" -cp "$CP" \
+      '/rest/v2/conversation/conversations' "$KEY" -- java -XX:SharedArchiveFile="$OUT/bare-javalin.jsa" -cp "$BARE_CP" \
       dev.parley.conversation.benchmarks.http.BareJavalin '{PORT}' "$OUT/fixture" | tee -a "$OUT/startup-fresh.txt"
   done
   rm -f "$OUT"/*.jsa
