@@ -25,8 +25,8 @@ class WireArchitectureTest {
             .and().arePublic()
             .and().areTopLevelClasses()
             .should().haveSimpleName("UltraCartJson").orShould().haveSimpleName("WireCodec")
-            .orShould().haveSimpleName("RealtimeFrame")
-            .because("UltraCartJson is the module's one entry type, WireCodec what it hands out and RealtimeFrame "
-                    + "the realtime channel's frames both adapters speak; "
+            .orShould().haveSimpleName("RealtimeFrame").orShould().haveSimpleName("JsonBody")
+            .because("UltraCartJson is the module's one entry type, WireCodec what it hands out, RealtimeFrame "
+                    + "the realtime channel's frames both adapters speak and JsonBody a body spliced from kept JSON; "
                     + "DTOs and mappings are implementation detail the client and fake must not bind to");
 }
