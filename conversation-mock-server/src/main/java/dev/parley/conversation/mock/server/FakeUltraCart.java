@@ -75,7 +75,6 @@ public final class FakeUltraCart implements AutoCloseable {
     private static final UltraCartJson JSON = UltraCartJson.create();
     private static final AtomicBoolean PREPARING = new AtomicBoolean();
 
-    private final UltraCartJson json = JSON;
     private volatile ConversationEngine engine;
     private final Map<MerchantId, Channel> channels = new ConcurrentHashMap<>();
     private RealtimeEndpoint realtime;
@@ -156,11 +155,11 @@ public final class FakeUltraCart implements AutoCloseable {
             return ContractOperations.get();
         });
         Gateway gateway = new Gateway(this, settings.clock, settings.strictValidation, settings.maxBodyBytes);
-        ErrorResponses errors = new ErrorResponses(json, settings.maxBodyBytes);
-        RealtimeEndpoint endpoint = new RealtimeEndpoint(this, json, errors, settings.clock,
+        ErrorResponses errors = new ErrorResponses(JSON, settings.maxBodyBytes);
+        RealtimeEndpoint endpoint = new RealtimeEndpoint(this, JSON, errors, settings.clock,
                 settings.websocketIdleTimeout, settings.strictValidation, SOCKET_MAX_PENDING_FRAMES);
-        Routes routes = new Routes(gateway, new ApiHandlers(json),
-                new AdminHandlers(json, settings.seed, settings.strictValidation, settings.maxBodyBytes),
+        Routes routes = new Routes(gateway, new ApiHandlers(JSON),
+                new AdminHandlers(JSON, settings.seed, settings.strictValidation, settings.maxBodyBytes),
                 new UploadHandlers(this), endpoint, this::openApiDocument);
         Javalin created = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
